@@ -1,0 +1,75 @@
+"""The path from a page to an Article: decode -> parse -> metadata -> body -> render."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from cleannews.blocks import Block, Heading
+from cleannews.decode import decode
+from cleannews.extractors.base import Body, Document, get_extractor
+from cleannews.metadata import extract_metadata
+from cleannews.models import Article, Metadata
+from cleannews.options import Options
+from cleannews.parse import parse
+from cleannews.render import render_html, render_markdown, render_text
+
+log = logging.getLogger("cleannews")
+
+_WORDS = re.compile(r"\w+")
+
+
+def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None,
+            **overrides: object) -> Article:
+    """Extract the article from one page. Never raises for any str or bytes input."""
+    opts = Options.build(options, **overrides)
+    text = html if isinstance(html, str) else decode(bytes(html))[0]
+    tree = parse(text)
+    metadata = extract_metadata(tree, url)
+    document = Document(html=text, url=url, tree=tree, metadata=metadata)
+    body = _extract_body(document, opts)
+    return assemble(body, metadata, url)
+
+
+def _extract_body(document: Document, options: Options) -> Body:
+    try:
+        return get_extractor(options.backend)(document, options)
+    except Exception:  # an extractor bug must not cost the caller the page's metadata
+        log.exception("extractor %s failed on %s", options.backend, document.url or "<input>")
+        return Body(blocks=(), backend=options.backend)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORDS.findall(a.lower()) == _WORDS.findall(b.lower())
+
+
+def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
+    """The article's own headline is metadata, not body: drop it from the first blocks."""
+    if not title:
+        return blocks
+    for index, block in enumerate(blocks[:3]):
+        if isinstance(block, Heading) and _same_words(block.text, title):
+            return blocks[:index] + blocks[index + 1:]
+    return blocks
+
+
+def assemble(body: Body, metadata: Metadata, url: str | None) -> Article:
+    blocks = drop_title_heading(body.blocks, metadata.title)
+    base = metadata.canonical_url or url
+    return Article(
+        text=render_text(blocks),
+        markdown=render_markdown(blocks),
+        html=render_html(blocks, base),
+        title=metadata.title,
+        authors=list(metadata.authors),
+        date_published=metadata.date_published,
+        date_modified=metadata.date_modified,
+        site_name=metadata.site_name,
+        language=metadata.language,
+        canonical_url=metadata.canonical_url,
+        url=url,
+        description=metadata.description,
+        tags=list(metadata.tags),
+        image=metadata.image,
+        backend=body.backend,
+    )

@@ -1,0 +1,79 @@
+"""Sanitized HTML built from blocks, never copied from the page.
+
+Because the output is generated from plain text and vetted URLs, no script,
+event handler, style or iframe from the source can reach it. Links and images
+are absolute; only http(s) and mailto links survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from urllib.parse import urljoin, urlsplit
+
+from cleannews.blocks import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table
+
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_TAGS = {"b": "strong", "i": "em", "code": "code"}
+
+
+def safe_url(href: str | None, base: str | None) -> str | None:
+    """An absolute http(s)/mailto URL, or None for anything else (javascript:, data:, ...)."""
+    if not href:
+        return None
+    href = "".join(ch for ch in href.strip() if ch >= " ")
+    try:
+        absolute = urljoin(base, href) if base else href
+        scheme = urlsplit(absolute).scheme.lower()
+    except ValueError:
+        return None
+    return absolute if scheme in _SAFE_SCHEMES else None
+
+
+def _inline(spans: Inline, base: str | None) -> str:
+    out = []
+    for span in spans:
+        text = escape(span.text, quote=False)
+        tag = _TAGS.get(span.style or "")
+        if tag:
+            text = f"<{tag}>{text}</{tag}>"
+        href = safe_url(span.href, base)
+        if href:
+            text = f'<a href="{escape(href)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
+
+
+def _block(block: Block, base: str | None) -> str:
+    if isinstance(block, Heading):
+        level = min(max(block.level, 1), 6)
+        return f"<h{level}>{_inline(block.spans, base)}</h{level}>"
+    if isinstance(block, Paragraph):
+        return f"<p>{_inline(block.spans, base)}</p>"
+    if isinstance(block, ListBlock):
+        tag = "ol" if block.ordered else "ul"
+        items = "".join(f"<li>{_inline(item, base)}</li>" for item in block.items)
+        return f"<{tag}>{items}</{tag}>"
+    if isinstance(block, Quote):
+        return f"<blockquote><p>{_inline(block.spans, base)}</p></blockquote>"
+    if isinstance(block, Code):
+        return f"<pre><code>{escape(block.code, quote=False)}</code></pre>"
+    if isinstance(block, Table):
+        rows = []
+        for i, row in enumerate(block.rows):
+            cell = "th" if block.header and i == 0 else "td"
+            rows.append("<tr>" + "".join(f"<{cell}>{escape(c, quote=False)}</{cell}>" for c in row) + "</tr>")
+        return "<table>" + "".join(rows) + "</table>"
+    if isinstance(block, Figure):
+        src = safe_url(block.src, base)
+        if not src or src.startswith("mailto:"):
+            return ""
+        caption = _inline(block.caption, base)
+        figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+        return f'<figure><img src="{escape(src)}" alt="{escape(block.alt)}">{figcaption}</figure>'
+    raise TypeError(f"not a block: {block!r}")
+
+
+def render_html(blocks: Sequence[Block], base_url: str | None = None) -> str:
+    body = "\n".join(part for part in (_block(b, base_url) for b in blocks) if part)
+    return f"<article>\n{body}\n</article>" if body else ""
