@@ -39,8 +39,13 @@ def _extract_body(document: Document, options: Options) -> Body:
         return Body(blocks=(), backend=options.backend)
 
 
-def _same_words(a: str, b: str) -> bool:
-    return _WORDS.findall(a.lower()) == _WORDS.findall(b.lower())
+def _names_title(heading: str, title: str) -> bool:
+    """The heading is the title, or the title is the heading plus a " | Site" style suffix."""
+    heading_words = _WORDS.findall(heading.lower())
+    title_words = _WORDS.findall(title.lower())
+    if heading_words == title_words:
+        return True
+    return len(heading_words) >= 3 and title_words[: len(heading_words)] == heading_words
 
 
 def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
@@ -48,7 +53,7 @@ def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Bl
     if not title:
         return blocks
     for index, block in enumerate(blocks[:3]):
-        if isinstance(block, Heading) and _same_words(block.text, title):
+        if isinstance(block, Heading) and _names_title(block.text, title):
             return blocks[:index] + blocks[index + 1:]
     return blocks
 

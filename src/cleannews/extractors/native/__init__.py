@@ -1,0 +1,40 @@
+"""The native extractor: selectolax's lexbor DOM in, body blocks out.
+
+    strip junk tags -> walk (drop chrome, cut blocks) -> choose container -> trim -> blocks
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleannews.blocks import Block
+from cleannews.extractors.base import Body, Document
+from cleannews.extractors.native import rules
+from cleannews.extractors.native.select import choose, trim
+from cleannews.extractors.native.thresholds import DEFAULT, Thresholds
+from cleannews.extractors.native.walk import Walker
+from cleannews.options import Options
+
+
+def extract_native(document: Document, options: Options, thresholds: Thresholds = DEFAULT) -> Body:
+    """Extract body blocks from the document's tree. Prunes the tree in place."""
+    tree = document.tree
+    body = tree.body
+    if body is None:
+        return Body(blocks=(), backend="native")
+    tree.strip_tags(list(rules.JUNK_TAGS))
+    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)))
+    walker.walk(body)
+    walker.flush()
+    chosen = trim(choose(walker.result, thresholds), options.focus, thresholds)
+    return Body(blocks=tuple(item.block for item in chosen), backend="native")
+
+
+def blocks_of(tree: LexborHTMLParser, options: Options, thresholds: Thresholds = DEFAULT) -> tuple[Block, ...]:
+    """Every block of a document, unselected: for HTML that is already just the article."""
+    if tree.body is None:
+        return ()
+    walker = Walker(options, thresholds, page_chars=1)
+    walker.walk(tree.body)
+    walker.flush()
+    return tuple(item.block for item in walker.result.blocks)

@@ -1,0 +1,136 @@
+"""Every rule of the native extractor, one named predicate or pattern per concept.
+
+The pipeline code holds no tag lists or class names; they all live here, each
+with a line saying what it catches.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Elements whose content is never article text: code, media players, form controls.
+JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+             "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
+             "datalist", "dialog", "link", "meta", "head", "title")
+
+# Structural elements that hold site chrome, never the article itself.
+CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
+
+# ARIA landmarks with the same meaning as the chrome tags, plus widgets.
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
+                          "menubar", "toolbar", "dialog", "alertdialog", "tablist"})
+
+# Block-level elements: they break inline text into separate blocks.
+BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+    "aside", "font-block",
+})
+
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
+INLINE_STYLES = {"b": "b", "strong": "b", "i": "i", "em": "i", "code": "code", "kbd": "code",
+                 "samp": "code", "tt": "code"}
+
+# Class/id tokens whose elements are hidden from readers (a token must equal one of these).
+HIDDEN_TOKENS = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible",
+                           "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+                           "screenreader", "offscreen", "a11y-hidden", "u-hidden"})
+
+# Inline styles that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Words in class/id naming boilerplate, matched as whole '-'/'_'-separated segments of a token:
+# navigation and menus, breadcrumbs, share bars, cookie/consent and newsletter boxes,
+# related/most-read/trending widgets, comments, ads, overlays, bylines and post metadata.
+_BOILERPLATE_WORDS = (
+    "nav|navbar|navigation|menu|menubar|megamenu|breadcrumb|breadcrumbs|crumbs|masthead|topbar|"
+    "footer|colophon|sidebar|sidebars|rail|share|shares|sharing|sharebar|social|socials|"
+    "addthis|sharethis|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|optin|"
+    "related|relatedposts|relatedarticles|recommended|recommendations|recirc|recirculation|trending|"
+    "popular|mostread|mostpopular|ticker|outbrain|taboola|comments|comment|disqus|ad|ads|advert|"
+    "adverts|advertisement|adslot|dfp|sponsor|sponsored|promo|promos|modal|popup|overlay|lightbox|"
+    "toast|skiplink|pagination|pager|byline|dateline|postmeta|entrymeta|meta|tags|taglist|"
+    "print|toolbar|login|signin|paywall|banner-ad|author-bio|authorbio|bio|"
+    "disclaimer|copyright|legal|widget-area|share-tools"
+)
+_BOILERPLATE_SEGMENT = re.compile(rf"(?:^|[_-])(?:{_BOILERPLATE_WORDS})(?:$|[_-])")
+# Multi-word names: "most-read", "read-more", "you-may-like", "latest-news", "more-stories" ...
+_BOILERPLATE_PHRASE = re.compile(
+    r"most-?(?:read|viewed|popular|shared)|read-?more|you-?may-?(?:also-?)?like|latest-?news|"
+    r"more-?(?:stories|news|articles|from)|also-?read|further-?reading|next-?(?:post|article)|"
+    r"prev(?:ious)?-?(?:post|article)|post-?navigation|top-?stories|site-?header|page-?header-?nav|"
+    r"skip-?(?:link|to)|jump-?to|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
+    r"about-?(?:the-?)?author|sign-?up|^widget"
+)
+# Words naming the article container; an element so named is never dropped by class.
+_CONTENT_NAME = re.compile(
+    r"(?:^|[_-])(?:article|articlebody|article-body|post-body|postbody|entry-content|story|storybody|"
+    r"main-content|maincontent|content-body|body-text|prose|post-content|page-content|rich-text|"
+    r"richtext|td-post-content|field-body|text-body)(?:$|[_-])"
+)
+# Names of comment sections (kept only with include_comments).
+_COMMENT_NAME = re.compile(r"(?:^|[_-])(?:comments?|disqus|respond|replies|discussion)(?:$|[_-])")
+
+
+def tokens_of(attrs: dict[str, str | None]) -> list[str]:
+    """The lowercase class tokens and id of an element."""
+    found = (attrs.get("class") or "").lower().split()
+    ident = (attrs.get("id") or "").strip().lower()
+    if ident:
+        found.append(ident)
+    return found
+
+
+def is_hidden(attrs: dict[str, str | None], tokens: list[str]) -> bool:
+    """Hidden by attribute, ARIA, inline style or a hiding utility class."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    return any(token in HIDDEN_TOKENS for token in tokens)
+
+
+def is_chrome_role(attrs: dict[str, str | None]) -> bool:
+    """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
+    role = attrs.get("role")
+    return bool(role) and role.strip().lower() in CHROME_ROLES
+
+
+def names_boilerplate(tokens: list[str]) -> bool:
+    """A class/id that names navigation, sharing, related stories, ads, comments and the like."""
+    return any(_BOILERPLATE_SEGMENT.search(t) or _BOILERPLATE_PHRASE.search(t) for t in tokens)
+
+
+def names_content(tokens: list[str]) -> bool:
+    """A class/id that names the article body itself."""
+    return any(_CONTENT_NAME.search(t) for t in tokens)
+
+
+def names_comments(tokens: list[str]) -> bool:
+    return any(_COMMENT_NAME.search(t) for t in tokens)
+
+
+# A block that is only a date ("19 April 2017", "2017-04-19", "Updated: Apr 19, 2017 10:32").
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:published|posted|updated|modified|last updated|date)\s*(?:on|:)?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|"
+    r"[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+# A byline block: "By Jane Doe", "By Jane Doe and John Roe | Reuters".
+BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+\S.{0,80}$", re.IGNORECASE)
+# Boilerplate phrases that make a short block site chrome wherever it sits.
+CHROME_PHRASE = re.compile(
+    r"^\W*(?:share(?: this)?(?: article| story| post)?|tweet|print|email|comments?|advertisement|"
+    r"sponsored|related(?: articles| stories| posts)?|read more|continue reading|see also|"
+    r"tags?|filed under|skip to (?:main )?content|subscribe|sign up|log ?in|sign in|"
+    r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
+    r"trending(?: now)?|more stories|recommended)\W*$",
+    re.IGNORECASE,
+)

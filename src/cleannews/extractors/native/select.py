@@ -1,0 +1,139 @@
+"""Choose the article's container from the walked blocks, then trim what is not article.
+
+Each block is worth its prose (positive) or its boilerplate (negative). The
+container is the element whose blocks add up to the most: it covers the prose
+and stops where navigation and teasers begin. A strict pass runs first; when it
+finds too little prose (listings, product grids), a relaxed pass keeps the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cleannews.blocks import Code, Heading, Table
+from cleannews.extractors.native import rules
+from cleannews.extractors.native.thresholds import Thresholds
+from cleannews.extractors.native.walk import Scored, WalkResult
+from cleannews.options import Focus
+
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
+
+Valuer = Callable[[Scored, Thresholds], float]
+
+
+def is_prose(item: Scored, limits: Thresholds) -> bool:
+    """Text written to be read: long enough or a sentence, and mostly not links."""
+    if item.chars == 0 or item.link_chars > item.chars * limits.max_prose_link_density:
+        return False
+    if item.chars >= limits.min_prose_chars:
+        return True
+    return bool(_SENTENCE_END.search(item.block.text)) and " " in item.block.text
+
+
+def strict_value(item: Scored, limits: Thresholds) -> float:
+    if isinstance(item.block, Heading):
+        return 0.0
+    if isinstance(item.block, (Code, Table)):
+        return item.chars * 0.5
+    if is_prose(item, limits):
+        return float(item.chars - item.link_chars)
+    return -limits.boilerplate_weight * item.chars
+
+
+def relaxed_value(item: Scored, limits: Thresholds) -> float:
+    return float(item.chars)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One attempt of the cascade: how blocks are valued and how much prose it must find."""
+
+    name: str
+    value: Valuer
+    min_chars: int
+
+
+def stages(limits: Thresholds) -> tuple[Stage, ...]:
+    return (Stage("strict", strict_value, limits.min_container_chars), Stage("relaxed", relaxed_value, 0))
+
+
+def best_container(blocks: Sequence[Scored], value: Valuer, limits: Thresholds) -> int | None:
+    """The id of the element whose blocks are worth the most (outer element on ties)."""
+    totals: defaultdict[int, float] = defaultdict(float)
+    for item in blocks:
+        worth = value(item, limits)
+        for element in item.chain:
+            totals[element] += worth
+    if not totals:
+        return None
+    best = max(totals.values())
+    # ids grow in document order from the outside in, so the smallest id among the best is outermost.
+    return min(element for element, total in totals.items() if total == best)
+
+
+def prose_chars(blocks: Sequence[Scored], limits: Thresholds) -> int:
+    return sum(item.chars - item.link_chars for item in blocks if is_prose(item, limits))
+
+
+def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
+    """The blocks of the best container, trying the cascade's stages in order."""
+    blocks = walked.blocks
+    fallback: list[Scored] = list(blocks)
+    for stage in stages(limits):
+        container = best_container(blocks, stage.value, limits)
+        if container is None:
+            continue
+        chosen = [item for item in blocks if container in item.chain]
+        if prose_chars(chosen, limits) >= stage.min_chars:
+            return drop_teasers(chosen, container, walked.teaser_ids, limits)
+    return fallback
+
+
+def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
+                 limits: Thresholds) -> list[Scored]:
+    """Remove small linked-headline boxes (related stories) unless they are most of the container."""
+    sizes: defaultdict[int, int] = defaultdict(int)
+    for item in blocks:
+        for element in item.chain:
+            if element in teaser_ids and element != container:
+                sizes[element] += item.chars
+    teasers = {element for element, size in sizes.items() if size <= limits.max_teaser_chars}
+    if not teasers:
+        return blocks
+    total = sum(item.chars for item in blocks) or 1
+    in_teasers = sum(item.chars for item in blocks if teasers.intersection(item.chain))
+    if in_teasers > total * limits.max_teaser_share:
+        return blocks
+    return [item for item in blocks if not teasers.intersection(item.chain)]
+
+
+def is_chrome_block(item: Scored) -> bool:
+    """A block that is a date line, a byline or a label like "Share" or "Related articles"."""
+    text = item.block.text
+    if len(text) > 120:
+        return False
+    return bool(rules.DATE_LINE.match(text) or rules.CHROME_PHRASE.match(text)
+                or (len(text) < 60 and rules.BYLINE.match(text)))
+
+
+def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
+    """Drop chrome blocks left inside the container; how much depends on the focus."""
+    if focus == "recall":
+        return blocks
+    kept = [item for item in blocks if not is_chrome_block(item)]
+    total = sum(item.chars for item in kept) or 1
+    linked = sum(item.link_chars for item in kept)
+    if focus == "precision" or linked < total * 0.5:
+        kept = [item for item in kept if isinstance(item.block, Heading) or is_prose(item, limits)
+                or item.link_chars <= item.chars * 0.6]
+    return _drop_dangling_headings(kept)
+
+
+def _drop_dangling_headings(blocks: list[Scored]) -> list[Scored]:
+    """A heading with nothing after it (its section was dropped) is a widget title."""
+    while blocks and isinstance(blocks[-1].block, Heading):
+        blocks = blocks[:-1]
+    return blocks

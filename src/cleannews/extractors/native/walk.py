@@ -1,0 +1,269 @@
+"""One pass over the DOM: drop chrome, cut the page into blocks, record where each sits.
+
+The walk converts and measures at once: each block leaves with the chain of
+container ids above it, its length and its linked length, so that scoring and
+selection never touch the DOM again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from cleannews.blocks import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Span, Table
+from cleannews.extractors.native import rules
+from cleannews.extractors.native.thresholds import Thresholds
+from cleannews.options import Options
+
+_WS = re.compile(r"\s+")
+_SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+# Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
+_WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
+
+
+@dataclass(slots=True)
+class Scored:
+    """A block with what selection needs: its container chain and its (linked) length."""
+
+    block: Block
+    chain: tuple[int, ...]
+    chars: int
+    link_chars: int
+
+
+@dataclass
+class WalkResult:
+    blocks: list[Scored] = field(default_factory=list)
+    # ids of elements that directly hold a heading made of a link: candidate teasers.
+    teaser_ids: set[int] = field(default_factory=set)
+    # id -> tag, for rules that care which element a container is.
+    tags: list[str] = field(default_factory=list)
+
+
+class Walker:
+    """Walks one body. Holds only per-call state; create one per document."""
+
+    def __init__(self, options: Options, thresholds: Thresholds, page_chars: int) -> None:
+        self.options = options
+        self.limits = thresholds
+        self.page_chars = max(page_chars, 1)
+        self.result = WalkResult()
+        self.stack: list[int] = []
+        self.spans: list[Span] = []
+        self.href: str | None = None
+        self.style: str | None = None
+        self.flat = 0  # >0 while collecting a heading/list item/quote as one inline run
+
+    # -- decisions -------------------------------------------------------------------------------
+
+    def dropped(self, node: LexborNode, tag: str) -> bool:
+        """Whether an element is chrome, hidden or a named boilerplate box."""
+        if tag in rules.CHROME_TAGS:
+            return True
+        attrs = node.attributes
+        if not attrs:
+            return False
+        tokens = rules.tokens_of(attrs)
+        if rules.is_hidden(attrs, tokens) or rules.is_chrome_role(attrs):
+            return True
+        if not tokens or tag in ("body", "html", "main", "article"):
+            return False
+        if self.options.include_comments and rules.names_comments(tokens):
+            return False
+        if not rules.names_boilerplate(tokens) or rules.names_content(tokens):
+            return False
+        if tag in _WRAPPER_TAGS:
+            # A page wrapper with an unlucky name is not a widget: keep what holds most of the page.
+            share = len(node.text(deep=True)) / self.page_chars
+            return share < self.limits.protect_text_share
+        return True
+
+    # -- emitting --------------------------------------------------------------------------------
+
+    def emit(self, block: Block, spans: Inline | None = None, text: str | None = None) -> None:
+        if spans is not None:
+            chars = sum(len(s.text) for s in spans)
+            link_chars = sum(len(s.text) for s in spans if s.href)
+        else:
+            chars, link_chars = len(text or ""), 0
+        self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars))
+
+    def take_spans(self) -> Inline:
+        """The pending inline run, whitespace-normalised; empties the buffer."""
+        spans, self.spans = self.spans, []
+        merged: list[Span] = []
+        for span in spans:
+            if merged and merged[-1].href == span.href and merged[-1].style == span.style:
+                merged[-1] = Span(merged[-1].text + span.text, span.href, span.style)
+            else:
+                merged.append(span)
+        if not merged:
+            return ()
+        cleaned = [Span(_SPACE_AROUND_NEWLINE.sub("\n", s.text), s.href, s.style) for s in merged]
+        first, last = cleaned[0], cleaned[-1]
+        cleaned[0] = Span(first.text.lstrip(), first.href, first.style)
+        cleaned[-1] = Span(cleaned[-1].text.rstrip(), last.href, last.style)
+        return tuple(s for s in cleaned if s.text)
+
+    def flush(self) -> None:
+        if self.flat:
+            return
+        spans = self.take_spans()
+        if spans:
+            self.emit(Paragraph(spans), spans)
+
+    def add_text(self, text: str) -> None:
+        text = _WS.sub(" ", text)
+        if text and (text != " " or self.spans):
+            self.spans.append(Span(text, self.href, self.style))
+
+    # -- walking ---------------------------------------------------------------------------------
+
+    def walk(self, node: LexborNode, depth: int = 0) -> None:
+        if depth > self.limits.max_depth:
+            self.add_text(node.text(deep=True, separator=" "))
+            return
+        for child in node.iter(include_text=True):
+            if child.is_text_node:
+                text = child.text_content
+                if text:
+                    self.add_text(text)
+                continue
+            tag = child.tag
+            if not tag or tag.startswith("-") or self.dropped(child, tag):
+                continue
+            self.element(child, tag, depth + 1)
+
+    def element(self, node: LexborNode, tag: str, depth: int) -> None:
+        if tag not in rules.BLOCK_TAGS:
+            self.inline(node, tag, depth)
+        elif self.flat:
+            self.add_text(" ")
+            self.walk(node, depth)
+            self.add_text(" ")
+        elif tag in rules.HEADING_TAGS:
+            self.heading(node, rules.HEADING_TAGS[tag], depth)
+        elif tag in ("ul", "ol") and not _holds_blocks(node):
+            self.listing(node, tag == "ol", depth)
+        elif tag == "table" and self.options.include_tables and _is_data_table(node):
+            self.table(node)
+        elif tag == "pre":
+            self.flush()
+            code = node.text(deep=True).strip("\n")
+            if code.strip():
+                self.emit(Code(code), text=code)
+        elif tag == "blockquote" and not _holds_blocks(node):
+            self.flat_block(node, depth, Quote)
+        elif tag == "hr":
+            self.flush()
+        else:
+            self.container(node, depth)
+
+    def container(self, node: LexborNode, depth: int) -> None:
+        self.flush()
+        self.stack.append(len(self.result.tags))
+        self.result.tags.append(node.tag or "")
+        self.walk(node, depth)
+        self.flush()
+        self.stack.pop()
+
+    def inline(self, node: LexborNode, tag: str, depth: int) -> None:
+        if tag == "br":
+            if self.spans and self.spans[-1].text.endswith("\n") and not self.flat:
+                self.flush()
+            else:
+                self.spans.append(Span("\n", self.href, self.style))
+            return
+        if tag == "img":
+            self.image(node)
+            return
+        saved = (self.href, self.style)
+        if tag == "a":
+            self.href = (node.attributes.get("href") or "").strip() or self.href or "#"
+        elif tag in rules.INLINE_STYLES and self.style is None:
+            self.style = rules.INLINE_STYLES[tag]
+        self.walk(node, depth)
+        self.href, self.style = saved
+
+    def image(self, node: LexborNode) -> None:
+        if not self.options.include_images or self.flat:
+            return
+        attrs = node.attributes
+        src = (attrs.get("src") or attrs.get("data-src") or "").strip()
+        if src and not src.startswith("data:"):
+            self.flush()
+            self.emit(Figure(src=src, alt=(attrs.get("alt") or "").strip()), text="")
+
+    def collect_flat(self, node: LexborNode, depth: int) -> Inline:
+        """All inline content of ``node`` as one run, nested blocks flattened into it."""
+        self.flush()
+        self.flat += 1
+        self.walk(node, depth)
+        self.flat -= 1
+        return self.take_spans()
+
+    def heading(self, node: LexborNode, level: int, depth: int) -> None:
+        spans = self.collect_flat(node, depth)
+        if not spans:
+            return
+        chars = sum(len(s.text) for s in spans)
+        if self.stack and sum(len(s.text) for s in spans if s.href) > chars / 2:
+            self.result.teaser_ids.add(self.stack[-1])
+        self.emit(Heading(level, spans), spans)
+
+    def flat_block(self, node: LexborNode, depth: int, kind: type[Quote] | type[Paragraph]) -> None:
+        spans = self.collect_flat(node, depth)
+        if spans:
+            self.emit(kind(spans), spans)
+
+    def listing(self, node: LexborNode, ordered: bool, depth: int) -> None:
+        self.flush()
+        items: list[Inline] = []
+        for child in node.iter():
+            if child.tag != "li" or self.dropped(child, "li"):
+                continue
+            spans = self.collect_flat(child, depth + 1)
+            if spans:
+                items.append(spans)
+        if items:
+            flat_spans = tuple(s for item in items for s in item)
+            self.emit(ListBlock(tuple(items), ordered), flat_spans)
+
+    def table(self, node: LexborNode) -> None:
+        self.flush()
+        rows: list[tuple[str, ...]] = []
+        header = False
+        for row in node.css("tr"):
+            cells = [c for c in row.iter() if c.tag in ("td", "th")]
+            if not rows and cells and all(c.tag == "th" for c in cells):
+                header = True
+            texts = tuple(_WS.sub(" ", c.text(deep=True, separator=" ")).strip() for c in cells)
+            if any(texts):
+                rows.append(texts)
+        if rows:
+            block = Table(tuple(rows), header)
+            self.emit(block, text=block.text)
+
+
+# (lexbor's css() matches the node itself too, so these name no tag of the node being asked about.)
+_BLOCK_CHILDREN = "p, div, h1, h2, h3, h4, h5, h6, table, pre, section, article"
+
+
+def _holds_blocks(node: LexborNode) -> bool:
+    """A list or quote whose items hold paragraphs or sections is a container, not a list."""
+    return node.css_first(_BLOCK_CHILDREN) is not None and node.css_first("p, h2, h3, h4, table") is not None
+
+
+def _is_data_table(node: LexborNode) -> bool:
+    """A table of data (cells of short text in rows), not a layout grid of page regions."""
+    if len(node.css("table")) > 1:
+        return False
+    if node.css_first("p, div p, h1, h2, h3, ul, ol, blockquote") is not None:
+        return False
+    rows = node.css("tr")
+    if len(rows) < 2:
+        return False
+    widths = [sum(1 for c in r.iter() if c.tag in ("td", "th")) for r in rows[:20]]
+    return max(widths, default=0) >= 2
