@@ -22,7 +22,7 @@ from cleannews.errors import (  # noqa: E402
     RobotsDisallowed,
     TooManyRedirects,
 )
-from cleannews.fetch import FetchOptions, fetch  # noqa: E402
+from cleannews.fetch import AsyncFetcher, FetchOptions, Fetcher, afetch, fetch  # noqa: E402
 from cleannews.models import Article, Metadata, Page  # noqa: E402
 from cleannews.options import Options  # noqa: E402
 from cleannews.pipeline import extract  # noqa: E402
@@ -37,12 +37,14 @@ def clean(url: str, *, fetch_options: FetchOptions | None = None, options: Optio
 
 __all__ = [
     "Article",
+    "AsyncFetcher",
     "CleannewsError",
     "ExtractionError",
     "FetchConnectionError",
     "FetchError",
     "FetchOptions",
     "FetchTimeout",
+    "Fetcher",
     "HTTPStatusError",
     "InputError",
     "Metadata",
@@ -53,6 +55,7 @@ __all__ = [
     "RobotsDisallowed",
     "TooManyRedirects",
     "__version__",
+    "afetch",
     "clean",
     "extract",
     "fetch",

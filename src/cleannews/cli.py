@@ -36,7 +36,9 @@ EXIT_INTERRUPTED = 130
 FORMATS = ("text", "markdown", "json", "html")
 
 # name -> module with ``main(argv: list[str]) -> int``
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "fixture": "cleannews.fixtures.cli",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
