@@ -67,7 +67,7 @@ class RetryPolicy:
         self._options = options
         self._deadline = deadline
         self._backoff = wait_exponential_jitter(
-            initial=options.backoff, max=options.max_backoff, jitter=options.backoff
+            multiplier=options.backoff, max=options.max_backoff, jitter=options.backoff
         )
 
     def wait(self, state: RetryCallState) -> float:
