@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Elements whose content is never article text: code, media players, form controls.
-JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
              "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
              "datalist", "dialog", "link", "meta", "head", "title")
 
@@ -62,7 +62,7 @@ _BOILERPLATE_PHRASE = re.compile(
     r"most-?(?:read|viewed|popular|shared)|read-?more|you-?may-?(?:also-?)?like|latest-?news|"
     r"more-?(?:stories|news|articles|from)|also-?read|further-?reading|next-?(?:post|article)|"
     r"prev(?:ious)?-?(?:post|article)|post-?navigation|top-?stories|site-?header|page-?header-?nav|"
-    r"skip-?(?:link|to)|jump-?to|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
+    r"skip-?link|skip-?to-?(?:main|content|nav)|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
     r"about-?(?:the-?)?author|sign-?up|^widget"
 )
 # Words naming the article container; an element so named is never dropped by class.

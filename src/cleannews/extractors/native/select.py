@@ -22,6 +22,7 @@ from cleannews.options import Focus
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 
 Valuer = Callable[[Scored, Thresholds], float]
+Cut = Callable[[Scored], int]
 
 
 def is_prose(item: Scored, limits: Thresholds) -> bool:
@@ -47,26 +48,49 @@ def relaxed_value(item: Scored, limits: Thresholds) -> float:
     return float(item.chars)
 
 
+def named_cut(item: Scored) -> int:
+    return item.named_at
+
+
+def chrome_cut(item: Scored) -> int:
+    return item.chrome_at
+
+
 @dataclass(frozen=True)
 class Stage:
-    """One attempt of the cascade: how blocks are valued and how much prose it must find."""
+    """One attempt of the cascade.
+
+    value: what a block is worth; cut: the chain position of the box that makes it
+    boilerplate for every container above that box; min_chars: the prose the stage
+    must find to be accepted.
+    """
 
     name: str
     value: Valuer
+    cut: Cut
     min_chars: int
 
 
 def stages(limits: Thresholds) -> tuple[Stage, ...]:
-    return (Stage("strict", strict_value, limits.min_container_chars), Stage("relaxed", relaxed_value, 0))
+    return (
+        Stage("strict", strict_value, named_cut, limits.min_container_chars),
+        Stage("relaxed", relaxed_value, chrome_cut, 0),
+    )
 
 
-def best_container(blocks: Sequence[Scored], value: Valuer, limits: Thresholds) -> int | None:
-    """The id of the element whose blocks are worth the most (outer element on ties)."""
+def best_container(blocks: Sequence[Scored], stage: Stage, limits: Thresholds) -> int | None:
+    """The id of the element whose blocks are worth the most (outer element on ties).
+
+    A block inside a boilerplate box counts against every container above the box,
+    and normally for the box itself and what lies within it.
+    """
     totals: defaultdict[int, float] = defaultdict(float)
     for item in blocks:
-        worth = value(item, limits)
-        for element in item.chain:
-            totals[element] += worth
+        worth = stage.value(item, limits)
+        penalty = -limits.boilerplate_weight * item.chars
+        cut = stage.cut(item)
+        for position, element in enumerate(item.chain):
+            totals[element] += worth if position >= cut else penalty
     if not totals:
         return None
     best = max(totals.values())
@@ -83,10 +107,11 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     blocks = walked.blocks
     fallback: list[Scored] = list(blocks)
     for stage in stages(limits):
-        container = best_container(blocks, stage.value, limits)
+        container = best_container(blocks, stage, limits)
         if container is None:
             continue
-        chosen = [item for item in blocks if container in item.chain]
+        chosen = [item for item in blocks
+                  if container in item.chain and item.chain.index(container) >= stage.cut(item)]
         if prose_chars(chosen, limits) >= stage.min_chars:
             return drop_teasers(chosen, container, walked.teaser_ids, limits)
     return fallback

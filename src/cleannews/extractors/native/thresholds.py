@@ -23,6 +23,9 @@ class Thresholds:
     # A class-named box is kept when it holds more than this share of the page's text
     # (a misnamed page wrapper, not a widget).
     protect_text_share: float = 0.6
+    # A hidden element is kept when it holds more than this share of the page's text
+    # (content parked by a streaming framework for script to reveal).
+    protect_hidden_share: float = 0.3
     # A linked-heading teaser inside the container is dropped only while teasers stay
     # below this share of the container's text (above it, the teasers are the content: a listing).
     max_teaser_share: float = 0.35

@@ -23,6 +23,10 @@ _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
 
 
+# What the walk makes of an element before reading it.
+PLAIN, NAMED, CHROME, DROP = 0, 1, 2, 3
+
+
 @dataclass(slots=True)
 class Scored:
     """A block with what selection needs: its container chain and its (linked) length."""
@@ -31,6 +35,10 @@ class Scored:
     chain: tuple[int, ...]
     chars: int
     link_chars: int
+    # Position in ``chain`` of the innermost box named as boilerplate (class/id, role or chrome
+    # tag), and of the innermost chrome tag/role; -1 when there is none.
+    named_at: int = -1
+    chrome_at: int = -1
 
 
 @dataclass
@@ -55,30 +63,42 @@ class Walker:
         self.href: str | None = None
         self.style: str | None = None
         self.flat = 0  # >0 while collecting a heading/list item/quote as one inline run
+        self.named: list[int] = []  # stack positions of open named (and chrome) boxes
+        self.chrome: list[int] = []  # stack positions of open chrome boxes
 
     # -- decisions -------------------------------------------------------------------------------
 
-    def dropped(self, node: LexborNode, tag: str) -> bool:
-        """Whether an element is chrome, hidden or a named boilerplate box."""
-        if tag in rules.CHROME_TAGS:
-            return True
+    def kind_of(self, node: LexborNode, tag: str) -> int:
+        """DROP for hidden elements, CHROME / NAMED for boxes to judge in context, else PLAIN.
+
+        Chrome and named boxes are not dropped here: a box named "sidebar" inside the
+        chosen container is boilerplate, but a container chosen inside a wrapper named
+        "with-sidebar-layout" is the article. Selection decides, knowing where each sits.
+        """
         attrs = node.attributes
+        if tag in rules.CHROME_TAGS:
+            return CHROME
         if not attrs:
-            return False
+            return PLAIN
+        if rules.is_chrome_role(attrs):
+            return CHROME
         tokens = rules.tokens_of(attrs)
-        if rules.is_hidden(attrs, tokens) or rules.is_chrome_role(attrs):
-            return True
-        if not tokens or tag in ("body", "html", "main", "article"):
-            return False
+        if rules.is_hidden(attrs, tokens):
+            # Streaming frameworks park the page in a hidden div that script reveals; a hidden
+            # element holding much of the page is that, not a closed menu.
+            if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
+                return DROP
+        if not tokens or tag in ("body", "html"):
+            return PLAIN
         if self.options.include_comments and rules.names_comments(tokens):
-            return False
-        if not rules.names_boilerplate(tokens) or rules.names_content(tokens):
-            return False
-        if tag in _WRAPPER_TAGS:
-            # A page wrapper with an unlucky name is not a widget: keep what holds most of the page.
-            share = len(node.text(deep=True)) / self.page_chars
-            return share < self.limits.protect_text_share
-        return True
+            return PLAIN
+        if rules.names_boilerplate(tokens) and not rules.names_content(tokens):
+            return NAMED if tag in rules.BLOCK_TAGS else DROP
+        return PLAIN
+
+    def share(self, node: LexborNode) -> float:
+        """The share of the page's text inside ``node``."""
+        return len(node.text(deep=True)) / self.page_chars
 
     # -- emitting --------------------------------------------------------------------------------
 
@@ -88,7 +108,9 @@ class Walker:
             link_chars = sum(len(s.text) for s in spans if s.href)
         else:
             chars, link_chars = len(text or ""), 0
-        self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars))
+        named_at = self.named[-1] if self.named else -1
+        chrome_at = self.chrome[-1] if self.chrome else -1
+        self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at))
 
     def take_spans(self) -> Inline:
         """The pending inline run, whitespace-normalised; empties the buffer."""
@@ -132,18 +154,45 @@ class Walker:
                     self.add_text(text)
                 continue
             tag = child.tag
-            if not tag or tag.startswith("-") or self.dropped(child, tag):
-                continue
-            self.element(child, tag, depth + 1)
+            if tag and not tag.startswith("-"):
+                self.element(child, tag, depth + 1)
 
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
+        kind = self.kind_of(node, tag)
+        if kind == DROP or (kind and self.flat):
+            return
         if tag not in rules.BLOCK_TAGS:
             self.inline(node, tag, depth)
         elif self.flat:
             self.add_text(" ")
             self.walk(node, depth)
             self.add_text(" ")
-        elif tag in rules.HEADING_TAGS:
+        elif kind:
+            self.boxed(node, tag, depth, kind)
+        else:
+            self.block_element(node, tag, depth)
+
+    def boxed(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
+        """A chrome or named box: its blocks carry its position so selection can judge them."""
+        self.flush()
+        marks = self.chrome if kind == CHROME else self.named
+        self.open(node)
+        marks.append(len(self.stack) - 1)
+        if kind == CHROME:
+            self.named.append(len(self.stack) - 1)
+        self.block_element(node, tag, depth)
+        self.flush()
+        marks.pop()
+        if kind == CHROME:
+            self.named.pop()
+        self.stack.pop()
+
+    def open(self, node: LexborNode) -> None:
+        self.stack.append(len(self.result.tags))
+        self.result.tags.append(node.tag or "")
+
+    def block_element(self, node: LexborNode, tag: str, depth: int) -> None:
+        if tag in rules.HEADING_TAGS:
             self.heading(node, rules.HEADING_TAGS[tag], depth)
         elif tag in ("ul", "ol") and not _holds_blocks(node):
             self.listing(node, tag == "ol", depth)
@@ -163,8 +212,7 @@ class Walker:
 
     def container(self, node: LexborNode, depth: int) -> None:
         self.flush()
-        self.stack.append(len(self.result.tags))
-        self.result.tags.append(node.tag or "")
+        self.open(node)
         self.walk(node, depth)
         self.flush()
         self.stack.pop()
@@ -222,7 +270,7 @@ class Walker:
         self.flush()
         items: list[Inline] = []
         for child in node.iter():
-            if child.tag != "li" or self.dropped(child, "li"):
+            if child.tag != "li" or self.kind_of(child, "li"):
                 continue
             spans = self.collect_flat(child, depth + 1)
             if spans:
