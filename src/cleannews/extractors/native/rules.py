@@ -63,7 +63,7 @@ _BOILERPLATE_PHRASE = re.compile(
     r"more-?(?:stories|news|articles|from)|also-?read|further-?reading|next-?(?:post|article)|"
     r"prev(?:ious)?-?(?:post|article)|post-?navigation|top-?stories|site-?header|page-?header-?nav|"
     r"skip-?link|skip-?to-?(?:main|content|nav)|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
-    r"about-?(?:the-?)?author|sign-?up|^widget"
+    r"about-?(?:the-?)?author|sign-?up"
 )
 # Words naming the article container; an element so named is never dropped by class.
 _CONTENT_NAME = re.compile(

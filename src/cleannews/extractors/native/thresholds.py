@@ -20,9 +20,9 @@ class Thresholds:
     boilerplate_weight: float = 1.2
     # The strict pass must find at least this many chars of prose, else the relaxed pass runs.
     min_container_chars: int = 250
-    # A class-named box is kept when it holds more than this share of the page's text
-    # (a misnamed page wrapper, not a widget).
-    protect_text_share: float = 0.6
+    # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it
+    # holds more than this share of the page's text: it wraps the body, it is not a label.
+    protect_text_share: float = 0.3
     # A hidden element is kept when it holds more than this share of the page's text
     # (content parked by a streaming framework for script to reveal).
     protect_hidden_share: float = 0.3

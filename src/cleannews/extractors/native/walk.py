@@ -21,6 +21,8 @@ _WS = re.compile(r"\s+")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
+# Inline elements that CMSs use to wrap whole article bodies.
+_INLINE_WRAPPERS = frozenset({"span", "font"})
 
 
 # What the walk makes of an element before reading it.
@@ -92,9 +94,14 @@ class Walker:
             return PLAIN
         if self.options.include_comments and rules.names_comments(tokens):
             return PLAIN
-        if rules.names_boilerplate(tokens) and not rules.names_content(tokens):
-            return NAMED if tag in rules.BLOCK_TAGS else DROP
-        return PLAIN
+        if not rules.names_boilerplate(tokens) or rules.names_content(tokens):
+            return PLAIN
+        if tag in rules.BLOCK_TAGS:
+            return NAMED
+        # An inline box (a share link, an ad label) goes, unless it is a span wrapping the page.
+        if tag in _INLINE_WRAPPERS and self.share(node) >= self.limits.protect_text_share:
+            return PLAIN
+        return DROP
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
