@@ -121,7 +121,7 @@ def test_one_reset_then_success(faults: FaultServer, mode: str) -> None:
     assert faults.hits["/flaky"] == 2
 
 
-def test_refused_connection(mode: str = "sync") -> None:
+def test_refused_connection() -> None:
     with socket.create_server(("127.0.0.1", 0)) as s:
         port = s.getsockname()[1]
     with pytest.raises(FetchConnectionError) as info:
