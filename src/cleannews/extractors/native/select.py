@@ -60,9 +60,9 @@ def chrome_cut(item: Scored) -> int:
 class Stage:
     """One attempt of the cascade.
 
-    value: what a block is worth; cut: the chain position of the box that makes it
-    boilerplate for every container above that box; min_chars: the prose the stage
-    must find to be accepted.
+    value: what a block is worth; cut: the chain position of the innermost box that
+    makes a block boilerplate (-1 for none); min_chars: the prose the stage must find
+    to be accepted.
     """
 
     name: str
@@ -78,19 +78,38 @@ def stages(limits: Thresholds) -> tuple[Stage, ...]:
     )
 
 
-def best_container(blocks: Sequence[Scored], stage: Stage, limits: Thresholds) -> int | None:
-    """The id of the element whose blocks are worth the most (outer element on ties).
-
-    A block inside a boilerplate box counts against every container above the box,
-    and normally for the box itself and what lies within it.
-    """
-    totals: defaultdict[int, float] = defaultdict(float)
+def prose_by_element(blocks: Sequence[Scored], limits: Thresholds) -> defaultdict[int, int]:
+    """Prose chars under every element: what tells a misnamed page wrapper from a widget."""
+    prose: defaultdict[int, int] = defaultdict(int)
     for item in blocks:
-        worth = stage.value(item, limits)
-        penalty = -limits.boilerplate_weight * item.chars
+        if is_prose(item, limits):
+            for element in item.chain:
+                prose[element] += item.chars - item.link_chars
+    return prose
+
+
+def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, limits: Thresholds) -> list[bool]:
+    """Which blocks sit in a boilerplate box. A box holding most of the page's prose is a
+    wrapper with an unlucky name ("with-sidebar-layout", a <header> around the story), not
+    boilerplate, whatever it is called."""
+    prose = prose_by_element(blocks, limits)
+    page_prose = sum(item.chars - item.link_chars for item in blocks if is_prose(item, limits))
+    floor = page_prose * limits.wrapper_prose_share
+    flags = []
+    for item in blocks:
         cut = stage.cut(item)
-        for position, element in enumerate(item.chain):
-            totals[element] += worth if position >= cut else penalty
+        flags.append(cut >= 0 and (page_prose == 0 or prose[item.chain[cut]] < floor))
+    return flags
+
+
+def best_container(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,
+                   limits: Thresholds) -> int | None:
+    """The id of the element whose blocks are worth the most (outer element on ties)."""
+    totals: defaultdict[int, float] = defaultdict(float)
+    for item, is_boiler in zip(blocks, boiler):
+        worth = -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits)
+        for element in item.chain:
+            totals[element] += worth
     if not totals:
         return None
     best = max(totals.values())
@@ -105,16 +124,16 @@ def prose_chars(blocks: Sequence[Scored], limits: Thresholds) -> int:
 def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     """The blocks of the best container, trying the cascade's stages in order."""
     blocks = walked.blocks
-    fallback: list[Scored] = list(blocks)
     for stage in stages(limits):
-        container = best_container(blocks, stage, limits)
+        boiler = boilerplate_flags(blocks, stage, limits)
+        container = best_container(blocks, boiler, stage, limits)
         if container is None:
             continue
-        chosen = [item for item in blocks
-                  if container in item.chain and item.chain.index(container) >= stage.cut(item)]
+        chosen = [item for item, is_boiler in zip(blocks, boiler)
+                  if not is_boiler and container in item.chain]
         if prose_chars(chosen, limits) >= stage.min_chars:
             return drop_teasers(chosen, container, walked.teaser_ids, limits)
-    return fallback
+    return []
 
 
 def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],

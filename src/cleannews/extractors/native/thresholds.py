@@ -23,6 +23,9 @@ class Thresholds:
     # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it
     # holds more than this share of the page's text: it wraps the body, it is not a label.
     protect_text_share: float = 0.3
+    # A box named as boilerplate (class, role, <header>...) that holds at least this share of
+    # the page's prose is a misnamed wrapper around the article, and its name is ignored.
+    wrapper_prose_share: float = 0.5
     # A hidden element is kept when it holds more than this share of the page's text
     # (content parked by a streaming framework for script to reveal).
     protect_hidden_share: float = 0.3
