@@ -18,7 +18,7 @@ CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 
 # ARIA landmarks with the same meaning as the chrome tags, plus widgets.
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
-                          "menubar", "toolbar", "dialog", "alertdialog", "tablist"})
+                          "menubar", "toolbar", "dialog", "alertdialog"})
 
 # Block-level elements: they break inline text into separate blocks.
 BLOCK_TAGS = frozenset({
@@ -84,8 +84,19 @@ def tokens_of(attrs: dict[str, str | None]) -> list[str]:
     return found
 
 
+# Collapsed parts of the page that readers open in place: tab panels, accordions, FAQ answers.
+_DISCLOSURE = re.compile(r"tab-?pane|tab-?panel|tab-?content|accordion|collaps|faq|expand|toggle|answer")
+
+
+def is_disclosure(attrs: dict[str, str | None], tokens: list[str]) -> bool:
+    """A tab panel or accordion section: hidden until clicked, but part of the page's content."""
+    return attrs.get("role") == "tabpanel" or any(_DISCLOSURE.search(t) for t in tokens)
+
+
 def is_hidden(attrs: dict[str, str | None], tokens: list[str]) -> bool:
-    """Hidden by attribute, ARIA, inline style or a hiding utility class."""
+    """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
+    if is_disclosure(attrs, tokens):
+        return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")

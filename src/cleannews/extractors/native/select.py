@@ -78,27 +78,36 @@ def stages(limits: Thresholds) -> tuple[Stage, ...]:
     )
 
 
-def prose_by_element(blocks: Sequence[Scored], limits: Thresholds) -> defaultdict[int, int]:
-    """Prose chars under every element: what tells a misnamed page wrapper from a widget."""
+def sizes_by_element(blocks: Sequence[Scored],
+                     limits: Thresholds) -> tuple[defaultdict[int, int], defaultdict[int, int]]:
+    """Prose chars and all chars under every element: what tells a misnamed page wrapper
+    from a widget."""
     prose: defaultdict[int, int] = defaultdict(int)
+    chars: defaultdict[int, int] = defaultdict(int)
     for item in blocks:
-        if is_prose(item, limits):
-            for element in item.chain:
-                prose[element] += item.chars - item.link_chars
-    return prose
+        size = item.chars - item.link_chars if is_prose(item, limits) else 0
+        for element in item.chain:
+            prose[element] += size
+            chars[element] += item.chars
+    return prose, chars
 
 
 def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, limits: Thresholds) -> list[bool]:
     """Which blocks sit in a boilerplate box. A box holding most of the page's prose is a
     wrapper with an unlucky name ("with-sidebar-layout", a <header> around the story), not
     boilerplate, whatever it is called."""
-    prose = prose_by_element(blocks, limits)
-    page_prose = sum(item.chars - item.link_chars for item in blocks if is_prose(item, limits))
-    floor = page_prose * limits.wrapper_prose_share
+    prose, chars = sizes_by_element(blocks, limits)
+    prose_floor = prose_chars(blocks, limits) * limits.wrapper_prose_share
+    chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
     flags = []
     for item in blocks:
         cut = stage.cut(item)
-        flags.append(cut >= 0 and (page_prose == 0 or prose[item.chain[cut]] < floor))
+        if cut < 0:
+            flags.append(False)
+            continue
+        box = item.chain[cut]
+        wrapper = prose[box] >= prose_floor > 0 and chars[box] >= chars_floor
+        flags.append(not wrapper)
     return flags
 
 

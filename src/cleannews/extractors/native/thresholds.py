@@ -26,6 +26,9 @@ class Thresholds:
     # A box named as boilerplate (class, role, <header>...) that holds at least this share of
     # the page's prose is a misnamed wrapper around the article, and its name is ignored.
     wrapper_prose_share: float = 0.5
+    # ... and at least this share of all its text (a cookie notice on a page of short
+    # blocks can hold half the prose, never much of the text).
+    wrapper_text_share: float = 0.3
     # A hidden element is kept when it holds more than this share of the page's text
     # (content parked by a streaming framework for script to reveal).
     protect_hidden_share: float = 0.3
