@@ -1,0 +1,125 @@
+"""authors: the people who wrote the article, as a tuple of names.
+
+Precedence (the first source that yields at least one name wins):
+
+1. JSON-LD article ``author`` (strings, Person objects, lists, ``@id`` references);
+2. meta tags: ``author``, ``article:author``, Dublin Core ``creator``, Parse.ly, Sailthru,
+   ``citation_author`` (``AUTHOR_META`` below, in order);
+3. microdata ``itemprop=author`` (the nested ``name`` of a Person);
+4. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
+   author, outside the site chrome.
+
+Every value is cleaned the same way: a leading "By"/"Written by" is dropped, lists are split on
+"and", "&", commas and semicolons, and URLs, e-mail addresses, handles, job titles and the site
+name are dropped. Texts from the visible page must also look like a name (a few capitalised
+words), since a class named "author" also marks bios, avatars and "more from" boxes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleannews.metadata import dom
+from cleannews.metadata.sources import Sources
+from cleannews.metadata.text import clean, is_url, squash
+
+AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
+               "parsely-author", "sailthru.author", "citation_author", "byl", "dc.contributor")
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
+    r"(?:by|from|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autore|written by)\b\s*[:\-]?\s*",
+    re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:author|authors|autor|auteur|byline|written by|posted by)\s*:\s*", re.IGNORECASE)
+# Where a byline stops being names: a date, a separator, "for <outlet>", "on <date>", "updated".
+_CUT = re.compile(
+    r"\s[|•·—–]\s|\s-\s|\d|\s(?:on|at|for|in|updated|published|posted|last)\s"
+    r"|\s(?:updated|published|posted|follow|view|more|read|see)\b",
+    re.IGNORECASE)
+# Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
+_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
+_ROLE = re.compile(
+    r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
+    r"journalist|photographer|senior|director|manager|founder|ceo|cto|"
+    r"team|admin|administrator|desk|newsroom|guest|press|news|agency|media|associated|reuters|afp|"
+    r"health news|updated|published|share|comments?|follow|profile|view|posts?|articles?|all|"
+    r"minutes?|read|min)\b",
+    re.IGNORECASE)
+_DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|ii|iii)\.?", re.IGNORECASE)
+_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
+                        "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
+_MAX_NAMES = 10
+
+
+def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
+    site = squash(site_name or "")
+    structured: Iterable[tuple[str, ...]] = (
+        sources.jsonld.authors,
+        sources.head.all(*AUTHOR_META),
+        sources.micro.authors,
+    )
+    for values in structured:
+        names = _names(values, site, strict=False)
+        if names:
+            return names
+    return _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True)
+
+
+def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool = False) -> tuple[str, ...]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        found = [name for name in split_byline(value, strict=strict) if squash(name) != site or not site]
+        for name in found:
+            key = squash(name)
+            if key and key not in seen:
+                seen.add(key)
+                out.append(name)
+        if found and first_only:
+            break
+        if len(out) >= _MAX_NAMES:
+            break
+    return tuple(out[:_MAX_NAMES])
+
+
+def split_byline(value: str, *, strict: bool = False) -> list[str]:
+    """Names in one byline or author value ("By Jane Doe and John Roe" -> two names)."""
+    text = clean(value)
+    if not text or is_url(text):
+        return []
+    text = _LABEL.sub("", text)
+    text = _PREFIX.sub("", text)
+    if strict:
+        cut = _CUT.search(text)
+        if cut:
+            text = text[:cut.start()]
+    names = []
+    for part in _SPLIT.split(text):
+        name = _clean_name(part)
+        if name and (not strict or looks_like_name(name)):
+            names.append(name)
+    return names
+
+
+def _clean_name(part: str) -> str:
+    name = _PREFIX.sub("", part.strip(" .:-|()[]\"'")).strip(" .:-|()[]\"'")
+    if not name or "@" in name or is_url(name) or "://" in name or "." in name.replace(". ", "").strip(".") \
+            and " " not in name:
+        return ""  # e-mails, handles, domains
+    if _ROLE.search(name) or _DEGREE.fullmatch(name) or any(ch.isdigit() for ch in name) or len(name) > 60:
+        return ""
+    return name
+
+
+def looks_like_name(name: str) -> bool:
+    """A few capitalised words (particles like "de" or "van" aside), or a short name in a script
+    without letter case."""
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    cased = [word for word in words if any(ch.isalpha() and (ch.isupper() or ch.islower()) for ch in word)]
+    if not cased:
+        return len(name) <= 12
+    if len(words) == 1 and len(name) < 3:
+        return False
+    return all(word[0].isupper() or word.lower() in _PARTICLES for word in words if word[0].isalpha())

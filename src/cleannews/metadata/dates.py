@@ -1,0 +1,164 @@
+"""date_published and date_modified, as ISO 8601 strings.
+
+Precedence for the publication date (the first source that yields a parseable date wins):
+
+1. JSON-LD article object: ``datePublished``, then ``dateCreated``;
+2. meta tags: OpenGraph ``article:published_time`` and its many house variants, Parse.ly,
+   Sailthru, Dublin Core, citation_* (``PUBLISHED_META`` below, in order);
+3. microdata ``itemprop=datePublished`` / ``dateCreated``;
+4. JSON-LD WebPage object (when the page has no article object);
+5. the visible page: a ``<time>`` element marked as the publication date, or the first one in
+   the article; never one in the site's header, navigation, sidebar or footer, which carry the
+   day's date or other stories' dates;
+6. a date in the URL path (``/2024/05/17/``).
+
+The modification date follows steps 1-3 with the ``*modified*`` names: an "Updated" line on the
+page is too often a template's build time or a comment's to be worth the risk.
+A date is kept with the time and time zone the page gives; without a time only the day is
+returned. Nothing here uses the time of fetching."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from cleannews.metadata import dom
+from cleannews.metadata.sources import Sources
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "datepublished", "parsely-pub-date", "sailthru.date", "article.published",
+    "article_date_original", "publish-date", "publish_date", "publishdate", "pubdate", "date.published",
+    "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+    "prism.publicationdate", "originalpublicationdate", "created", "date",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
+    "modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+    "lastmod", "revised",
+)
+
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.]?)(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+    r"(?:(?:T|\s+|,\s*)(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?(?!\d)")
+_MONTHS = {
+    name: number for number, names in enumerate((
+        "january jan janvier janv januar enero ene gennaio genn janeiro",
+        "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev",
+        "march mar mars märz maerz marzo março marco",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio maio",
+        "june jun juin juni junio giugno junho",
+        "july jul juillet juil juli julio luglio julho",
+        "august aug août aout agosto ago",
+        "september sep sept septembre septiembre settembre setembro set",
+        "october oct octobre oktober octubre ottobre outubro out",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre dezember diciembre dicembre dezembro dez",
+    ), start=1) for name in names.split()
+}
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_TIME = r"(?:(?:\s*,?\s*(?:at|um|à|a las)?\s*)(?P<H>[0-2]?\d)[:h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?" \
+        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?"
+_TEXTUAL = (
+    # March 25, 2015 / Mar. 25 2015 3:46 PM
+    re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
+    # 25 March 2015 / 18. Juni 2018 / 21 Oct 2015 07:28:00 GMT / 3 de março de 2020
+    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+)?"
+               r"(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
+)
+# Day-first numeric dates (25.03.2015), the common form outside the US.
+_DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b" + _TIME)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
+
+
+def published(sources: Sources) -> str | None:
+    jsonld = sources.jsonld
+    for value in (
+        jsonld.date_published if jsonld.is_article else "",
+        *sources.head.all(*PUBLISHED_META),
+        sources.micro.values.get("datepublished", ""),
+        sources.micro.values.get("datecreated", ""),
+        jsonld.date_published if not jsonld.is_article else "",
+    ):
+        iso = to_iso(value)
+        if iso:
+            return iso
+    for value in dom.date_candidates(sources.tree, sources.page):
+        iso = to_iso(value)
+        if iso:
+            return iso
+    return url_date(sources.url)
+
+
+def modified(sources: Sources) -> str | None:
+    for value in (
+        sources.jsonld.date_modified,
+        *sources.head.all(*MODIFIED_META),
+        sources.micro.values.get("datemodified", ""),
+    ):
+        iso = to_iso(value)
+        if iso:
+            return iso
+    return None
+
+
+def to_iso(value: str | None) -> str | None:
+    """The first date in ``value`` as ISO 8601 (with time and offset when given), else None."""
+    if not value or len(value) > 300:
+        return None
+    match = _ISO.search(value)
+    if match and (match["sep"] or len(value.strip()) == 8 or match["H"]):
+        return _format(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], None,
+                       match["tz"])
+    for pattern in _TEXTUAL:
+        for match in pattern.finditer(value):
+            month = _MONTHS.get(match["mon"].lower().rstrip("."))
+            if month:
+                return _format(match["y"], str(month), match["d"], match["H"], match["M"], match["S"],
+                               match["ampm"], match["tz"])
+    match = _DOTTED.search(value)
+    if match:
+        return _format(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], match["ampm"],
+                       match["tz"])
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """A date spelled out in the URL path, as many CMSs do (``/2024/05/17/slug``)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    year, month, day = (match[1], match[2], match[3]) if match[1] else (match[4], match[5], match[6])
+    return _format(year, month, day, None, None, None, None, None)
+
+
+def _format(year: str, month: str, day: str, hour: str | None, minute: str | None, second: str | None,
+            ampm: str | None, tz: str | None) -> str | None:
+    try:
+        day_value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if day_value.year < 1990 or day_value > date(datetime.now().year + 1, 12, 31):
+        return None  # a birth date or a copyright year range, not when the article appeared
+    if hour is None or minute is None:
+        return day_value.isoformat()
+    hours = int(hour)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        hours = hours % 12 + (12 if pm else 0)
+    if hours > 23:
+        return day_value.isoformat()
+    stamp = f"{day_value.isoformat()}T{hours:02d}:{minute}:{second or '00'}"
+    if tz:
+        tz = tz.upper()
+        if tz in ("Z", "UTC", "GMT"):
+            tz = "+00:00"
+        elif ":" not in tz:
+            tz = f"{tz[:3]}:{tz[3:]}"
+        stamp += tz
+    return stamp

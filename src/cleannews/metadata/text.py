@@ -1,0 +1,76 @@
+"""Small string helpers shared by the metadata extractors."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin, urlsplit
+
+_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+
+def clean(value: object) -> str:
+    """Collapse whitespace and undo entities.
+
+    Meta contents are sometimes escaped twice (``&amp;reg;``), so the browser shows the entity
+    text; one more unescape turns it into the character a reader expects.
+    """
+    if not isinstance(value, str):
+        return ""
+    if "&" in value:
+        value = html.unescape(value)
+    return _SPACE.sub(" ", value).strip()
+
+
+def is_url(value: str) -> bool:
+    return bool(_URL.match(value))
+
+
+def absolute(href: str | None, base: str | None) -> str | None:
+    """An absolute http(s) URL for ``href``, or None when it cannot be made one."""
+    href = clean(href)
+    if not href or href.startswith(("data:", "javascript:", "#")):
+        return None
+    if base:
+        try:
+            href = urljoin(base, href)
+        except ValueError:  # malformed IPv6 hosts and the like: keep nothing rather than junk
+            return None
+    elif href.startswith("//"):
+        href = "https:" + href
+    return href if urlsplit(href).scheme in ("http", "https") else None
+
+
+def host(url: str | None) -> str:
+    """The host name without ``www.``, lowercased ('' when there is none)."""
+    if not url:
+        return ""
+    try:
+        netloc = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def squash(value: str) -> str:
+    """Letters and digits only, lowercased: for comparing names that differ in spacing or case."""
+    return _NON_WORD.sub("", value.lower())
+
+
+# Separators sites put between a headline and the site or section name in <title> and og:title.
+# A bare colon is not one: "Daring Fireball: Colophon" and "Review: ..." keep theirs.
+_SEPARATOR = re.compile(r"(\s+[|\-–—·•»~/\\:]{1,2}\s+|\s*[|｜]\s*|_)")
+
+
+def segments(title: str) -> list[str]:
+    """``title`` cut at its separators; the separators themselves are dropped."""
+    parts = _SEPARATOR.split(title)
+    return [part.strip() for part in parts[::2]]
+
+
+def rejoin(title: str, start: int, stop: int) -> str:
+    """The original text of segments ``start:stop`` of ``title``, separators inside kept."""
+    parts = _SEPARATOR.split(title)
+    return "".join(parts[start * 2:stop * 2 - 1]).strip()
