@@ -34,9 +34,16 @@ _LABEL = re.compile(r"^\s*(?:author|authors|autor|auteur|byline|written by|poste
 # Where a byline stops being names: a date, a separator, "for <outlet>", "on <date>", "updated".
 _CUT = re.compile(
     r"\s[|•·—–]\s|\s-\s|\d|\s(?:on|at|for|in|updated|published|posted|last)\s"
-    r"|\s(?:updated|published|posted|follow|view|more|read|see)\b",
+    r"|\s(?:updated|published|posted|follow|view|more|read|see)\b"
+    r"|\s(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+    r"July|August|September|October|November|December)\.?(?:\s|$)",
     re.IGNORECASE)
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
+# "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline.
+_BYLINE_TEXT = re.compile(
+    r"(?:^|[\s|•·])(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|[Rr]eported by)\s*:?\s+"
+    r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|"
+    r"la|le|and|&)|,){0,8})")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
@@ -62,14 +69,20 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         names = _names(values, site, strict=False)
         if names:
             return names
-    return _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True)
+    names = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True)
+    if names:
+        return names
+    return _names(_BYLINE_TEXT.findall(dom.headline_window(sources.page)), site, strict=True, first_only=True)
 
 
 def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     seen: set[str] = set()
     for value in values:
-        found = [name for name in split_byline(value, strict=strict) if squash(name) != site or not site]
+        found = split_byline(value, strict=strict)
+        if site and len(found) > 1:
+            # The site listed beside its writers is the publisher; alone, it is the declared author.
+            found = [name for name in found if squash(name) != site]
         for name in found:
             key = squash(name)
             if key and key not in seen:

@@ -6,7 +6,7 @@ Precedence for the publication date (the first source that yields a parseable da
 2. meta tags: OpenGraph ``article:published_time`` and its many house variants, Parse.ly,
    Sailthru, Dublin Core, citation_* (``PUBLISHED_META`` below, in order);
 3. microdata ``itemprop=datePublished`` / ``dateCreated``;
-4. JSON-LD WebPage object (when the page has no article object);
+4. other meta names that say "publish" (``wp-publish-date``...);
 5. the visible page: a ``<time>`` element marked as the publication date, or the first one in
    the article; never one in the site's header, navigation, sidebar or footer, which carry the
    day's date or other stories' dates;
@@ -31,7 +31,8 @@ PUBLISHED_META = (
     "article_date_original", "publish-date", "publish_date", "publishdate", "pubdate", "date.published",
     "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
     "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
-    "prism.publicationdate", "originalpublicationdate", "created", "date",
+    "prism.publicationdate", "originalpublicationdate", "created", "date", "published", "publication_date",
+    "pub_date", "date_published", "release_date",
 )
 MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
@@ -66,11 +67,14 @@ _TEXTUAL = (
     # March 25, 2015 / Mar. 25 2015 3:46 PM
     re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
     # 25 March 2015 / 18. Juni 2018 / 21 Oct 2015 07:28:00 GMT / 3 de março de 2020
-    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+)?"
+    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?"
                r"(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 # Day-first numeric dates (25.03.2015), the common form outside the US.
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b" + _TIME)
+# Slashed or dashed numeric dates: month first as in the US unless the first number can only
+# be a day (25/03/2015).
+_SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b" + _TIME)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
 
@@ -81,7 +85,7 @@ def published(sources: Sources) -> str | None:
         *sources.head.all(*PUBLISHED_META),
         sources.micro.values.get("datepublished", ""),
         sources.micro.values.get("datecreated", ""),
-        jsonld.date_published if not jsonld.is_article else "",
+        *_other_publish_meta(sources),
     ):
         iso = to_iso(value)
         if iso:
@@ -91,6 +95,12 @@ def published(sources: Sources) -> str | None:
         if iso:
             return iso
     return url_date(sources.url)
+
+
+def _other_publish_meta(sources: Sources) -> list[str]:
+    """Contents of house meta names that say "publish" (``wp-publish-date``, ``publish_on``...)."""
+    return [value for name, values in sources.head.meta.items()
+            if ("publish" in name or "pubdate" in name) and name not in PUBLISHED_META for value in values]
 
 
 def modified(sources: Sources) -> str | None:
@@ -107,7 +117,7 @@ def modified(sources: Sources) -> str | None:
 
 def to_iso(value: str | None) -> str | None:
     """The first date in ``value`` as ISO 8601 (with time and offset when given), else None."""
-    if not value or len(value) > 300:
+    if not value or len(value) > 1000:
         return None
     match = _ISO.search(value)
     if match and (match["sep"] or len(value.strip()) == 8 or match["H"]):
@@ -123,6 +133,10 @@ def to_iso(value: str | None) -> str | None:
     if match:
         return _format(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], match["ampm"],
                        match["tz"])
+    match = _SLASHED.search(value)
+    if match:
+        month, day = (match["b"], match["a"]) if int(match["a"]) > 12 else (match["a"], match["b"])
+        return _format(match["y"], month, day, match["H"], match["M"], match["S"], match["ampm"], match["tz"])
     return None
 
 

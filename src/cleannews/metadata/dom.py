@@ -17,16 +17,21 @@ from cleannews.metadata.text import clean
 
 # Landmarks that hold the article; a header or footer inside one of them is the article's own.
 _ARTICLE_TAGS = frozenset({"article", "main"})
-# Landmarks that are chrome wherever they sit.
-_ALWAYS_CHROME = frozenset({"nav", "aside"})
 # Landmarks that are chrome unless they sit inside the article.
 _PAGE_CHROME = frozenset({"header", "footer"})
 # class/id words that mark chrome built from plain divs.
 _CHROME_NAME = re.compile(
-    r"masthead|site-?header|global-?header|top-?bar|navbar|nav-?bar|\bnav\b|menu|sidebar|widget|"
+    r"masthead|site-?header|global-?header|top-?bar|navbar|nav-?bar|\bnav\b|menu|sidebar|"
     r"breadcrumb|related|recommend|comment|footer|promo|teaser|trending|popular|newsletter|cookie",
     re.IGNORECASE)
+# class/id words that mark other stories' boxes: chrome even right under the headline.
+_OTHER_STORIES = re.compile(r"related|recommend|comment|promo|teaser|trending|popular|\bnav\b|menu|breadcrumb",
+                            re.IGNORECASE)
 _MAX_DEPTH = 40
+_NOT_TEXT = frozenset({"html", "body", "meta", "link", "script", "style"})
+# How much text around the headline may hold its dateline (characters).
+_WINDOW_BEFORE = 150
+_WINDOW_AFTER = 300
 
 # Elements a page marks as the publication date.
 _DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"], [class*="pubdate"], '
@@ -40,22 +45,27 @@ _BYLINE_QUERY = ('[rel~="author"], [class*="byline"], [class*="author"], [id*="b
 _MAX_BYLINE_TEXT = 160
 
 
-def in_chrome(node: LexborNode) -> bool:
-    """True when ``node`` sits in the site's chrome rather than in the article."""
+def in_chrome(node: LexborNode, *, lenient: bool = False) -> bool:
+    """True when ``node`` sits in the site's chrome rather than in the article.
+
+    ``lenient`` keeps sidebars, asides and page headers: for a date right after the headline,
+    which is the article's own even in a side column; only navigation and other stories'
+    boxes (comments, related, teasers) still count as chrome then."""
     parent = node.parent
     in_page_chrome = False
     depth = 0
+    pattern = _OTHER_STORIES if lenient else _CHROME_NAME
     while parent is not None and depth < _MAX_DEPTH:
         tag = parent.tag
         if tag in _ARTICLE_TAGS:
             return False
-        if tag in _ALWAYS_CHROME:
+        if tag == "nav" or (tag == "aside" and not lenient):
             return True
-        if tag in _PAGE_CHROME:
+        if tag in _PAGE_CHROME and not lenient:
             in_page_chrome = True
         attrs = parent.attributes
         names = f'{attrs.get("class") or ""} {attrs.get("id") or ""}'
-        if names.strip() and _CHROME_NAME.search(names) and not _articleish(names):
+        if len(names) > 1 and pattern.search(names) and not _articleish(names):
             return True
         parent = parent.parent
         depth += 1
@@ -70,28 +80,42 @@ def _articleish(names: str) -> bool:
 
 @dataclass(frozen=True)
 class VisiblePage:
-    """What the reader sees first: the <h1> texts outside the chrome, in document order, and the
-    scope around the headline, where bylines and dates sit (None when the page has no headline,
-    article or main element; the whole tree is searched then)."""
+    """What the reader sees first: the <h1> texts outside the chrome, in document order; the
+    first of those nodes (the headline); the scope around it, where bylines and dates sit (None
+    when the page has no headline, article or main element: the whole tree is searched then);
+    and the <time> elements after the headline, then all of them, in document order."""
 
     headlines: tuple[str, ...] = ()
+    headline: LexborNode | None = None
     scope: LexborNode | None = None
+    times_after: tuple[LexborNode, ...] = ()
     times: tuple[LexborNode, ...] = ()
 
 
-def read_page(h1s: Sequence[LexborNode], landmarks: Sequence[LexborNode],
-              times: Sequence[LexborNode]) -> VisiblePage:
-    """``h1s``, ``landmarks`` (article and main elements) and ``times``: the page's elements of
-    each kind, in document order."""
+def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) -> VisiblePage:
+    """``visible``: the page's <h1> and <time> elements in document order; ``landmarks``: its
+    article and main elements."""
     headlines: list[str] = []
     first: LexborNode | None = None
-    for node in h1s[:8]:
+    times: list[LexborNode] = []
+    times_after: list[LexborNode] = []
+    for node in visible:
+        if node.tag == "time":
+            times.append(node)
+            if first is not None:
+                times_after.append(node)
+            continue
+        if len(headlines) >= 8:
+            continue
         text = clean(node.text(separator=" "))
-        if text and len(text) < 400 and not in_chrome(node):
+        # Leniently: hero headers and page-builder widgets hold real headlines; a logo in an
+        # <h1> is weeded out later, when no declared title confirms it.
+        if text and len(text) < 400 and not in_chrome(node, lenient=True):
             headlines.append(text)
             first = first or node
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
-    return VisiblePage(headlines=tuple(headlines), scope=scope, times=tuple(times[:30]))
+    return VisiblePage(headlines=tuple(headlines), headline=first, scope=scope,
+                       times_after=tuple(times_after[:5]), times=tuple(times[:30]))
 
 
 def _around(headline: LexborNode) -> LexborNode:
@@ -109,23 +133,51 @@ def _around(headline: LexborNode) -> LexborNode:
 
 
 def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
-    """Publication date strings shown on the page: elements marked as such near the headline,
-    then <time> elements anywhere, then short texts of date-ish or byline elements near the
-    headline. Chrome is skipped."""
-    seen: set[int] = set()
+    """Publication date strings shown on the page, best first:
+
+    1. elements near the headline marked as the publication date (itemprop, class names);
+    2. the first <time> elements after the headline (a dateline sits right under it);
+    3. any <time> outside the chrome;
+    4. the text just around the headline ("March 3, 2024 · 5 min read");
+    5. short texts of date-ish, byline or meta elements near the headline.
+    """
     near = page.scope or tree
-    for nodes in (near.css(_DATE_MARKS)[:30], page.times, near.css(_DATE_LOOSE)[:30]):
-        for node in nodes:
-            if node.mem_id in seen:
-                continue
-            seen.add(node.mem_id)
-            if node.tag in ("html", "body", "meta", "link", "script", "style"):
-                continue
-            if _is_modified_mark(node):
-                continue
+    for node in near.css(_DATE_MARKS)[:20]:
+        if not _is_modified_mark(node) and not in_chrome(node):
             value = _date_value(node)
-            if value and not in_chrome(node):
+            if value:
                 yield value
+    for node in page.times_after:
+        if not _is_modified_mark(node) and not in_chrome(node, lenient=True):
+            value = _date_value(node)
+            if value:
+                yield value
+    for node in page.times:
+        if not _is_modified_mark(node) and not in_chrome(node):
+            value = _date_value(node)
+            if value:
+                yield value
+    window = headline_window(page)
+    if window:
+        yield window
+    for node in near.css(_DATE_LOOSE)[:20]:
+        if node.tag not in _NOT_TEXT and not _is_modified_mark(node) and not in_chrome(node):
+            value = _date_value(node)
+            if value:
+                yield value
+
+
+def headline_window(page: VisiblePage) -> str:
+    """The text from a little before the headline to a little after it, where datelines sit."""
+    if page.headline is None or page.scope is None:
+        return ""
+    text = page.scope.text(separator=" ", strip=True, skip_empty=True)
+    headline = page.headline.text(separator=" ", strip=True, skip_empty=True)
+    position = text.find(headline) if headline else -1
+    if position < 0:
+        return ""
+    end = position + len(headline)
+    return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {text[end:end + _WINDOW_AFTER]}"
 
 
 def _is_modified_mark(node: LexborNode) -> bool:

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from selectolax.lexbor import LexborNode
 
+from cleannews.metadata.dom import in_chrome
 from cleannews.metadata.text import clean
 
 _WANTED = frozenset({"headline", "author", "creator", "datepublished", "datecreated", "datemodified",
@@ -34,6 +35,8 @@ def read_microdata(nodes: Iterable[LexborNode]) -> Microdata:
             if prop not in _WANTED:
                 continue
             if prop in ("author", "creator"):
+                if in_chrome(node):
+                    continue  # commenters and related stories' authors
                 name = _person(node)
                 if name and name not in authors:
                     authors.append(name)

@@ -41,8 +41,7 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
     titles: list[LexborNode] = []
     scripts: list[LexborNode] = []
     itemprops: list[LexborNode] = []
-    h1s: list[LexborNode] = []
-    times: list[LexborNode] = []
+    visible: list[LexborNode] = []
     landmarks: list[LexborNode] = []
     for node in tree.css(_QUERY):
         # Dispatch on the tag first: reading attributes costs a dict per node, the tag does not.
@@ -60,10 +59,8 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
         if tag == "script":
             scripts.append(node)
             continue
-        if tag == "h1":
-            h1s.append(node)
-        elif tag == "time":
-            times.append(node)
+        if tag in ("h1", "time"):
+            visible.append(node)
         elif tag in ("article", "main"):
             landmarks.append(node)
         attrs = node.attributes
@@ -77,4 +74,4 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
     if head.base:
         base = absolute(head.base, url) or (url if url else None)
     return Sources(tree=tree, url=url, base=base, head=head, jsonld=read_jsonld(scripts),
-                   micro=read_microdata(itemprops), page=read_page(h1s, landmarks, times))
+                   micro=read_microdata(itemprops), page=read_page(visible, landmarks))
