@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from cleannews.blocks import Block, Heading
+from cleannews.blocks import Block, Heading, Paragraph
 from cleannews.decode import decode
 from cleannews.extractors.base import Body, Document, get_extractor
 from cleannews.metadata import extract_metadata
@@ -40,20 +40,22 @@ def _extract_body(document: Document, options: Options) -> Body:
 
 
 def _names_title(heading: str, title: str) -> bool:
-    """The heading is the title, or the title is the heading plus a " | Site" style suffix."""
+    """The heading is the title, or the title is the heading plus a site name before or after."""
     heading_words = _WORDS.findall(heading.lower())
     title_words = _WORDS.findall(title.lower())
     if heading_words == title_words:
         return True
-    return len(heading_words) >= 3 and title_words[: len(heading_words)] == heading_words
+    size = len(heading_words)
+    return size >= 3 and heading_words in (title_words[:size], title_words[-size:])
 
 
 def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
-    """The article's own headline is metadata, not body: drop it from the first blocks."""
+    """The article's own headline is metadata, not body: drop it from the first blocks
+    (a heading, or on old layouts a bold line standing alone)."""
     if not title:
         return blocks
     for index, block in enumerate(blocks[:3]):
-        if isinstance(block, Heading) and _names_title(block.text, title):
+        if isinstance(block, (Heading, Paragraph)) and _names_title(block.text, title):
             return blocks[:index] + blocks[index + 1:]
     return blocks
 

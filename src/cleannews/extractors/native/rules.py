@@ -139,9 +139,31 @@ BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+\S.{0,80}$", re.IGNORE
 # Boilerplate phrases that make a short block site chrome wherever it sits.
 CHROME_PHRASE = re.compile(
     r"^\W*(?:share(?: this)?(?: article| story| post)?|tweet|print|email|comments?|advertisement|"
-    r"sponsored|related(?: articles| stories| posts)?|read more|continue reading|see also|"
+    r"sponsored|related(?: articles| stories| posts| content| coverage| reading)?|read more|"
+    r"continue reading|(?:see|read) also|also read|more on this(?: story| topic)?|don'?t miss|"
+    r"you (?:might|may) (?:also )?like|more from [^.!?]{1,30}|"
     r"tags?|filed under|skip to (?:main )?content|subscribe|sign up|log ?in|sign in|"
     r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
     r"trending(?: now)?|more stories|recommended)\W*$",
     re.IGNORECASE,
 )
+
+# A breadcrumb trail: "Main » News » Headline", "Home / Blog / Post", "Home > Products".
+BREADCRUMB = re.compile(r"^[^»›>/|\n]{1,40}(?:\s*[»›>/|]\s*[^»›>/|\n]{1,120}){1,6}$")
+# Separators of a breadcrumb trail, for checking one is really there.
+BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>/]\s|»|›")
+
+# What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators.
+_INFO_PIECES = re.compile(
+    r"\d[\d,.:/-]*|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|"
+    r"updated|published|posted|modified|on|at|am|pm|gmt|utc|[a-z]st|[a-z]dt|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|"
+    r"thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[\W_]+",
+    re.IGNORECASE,
+)
+
+
+def is_info_line(text: str) -> bool:
+    """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
+    return len(text) < 100 and any(c.isdigit() for c in text) and not _INFO_PIECES.sub("", text)

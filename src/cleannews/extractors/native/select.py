@@ -13,13 +13,17 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cleannews.blocks import Code, Heading, Table
+from cleannews.blocks import Code, Heading, Paragraph, Span, Table
 from cleannews.extractors.native import rules
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Scored, WalkResult
 from cleannews.options import Focus
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
+
+# An edge of at most this many blocks and this share of the text can be trimmed as debris.
+_EDGE_BLOCKS = 6
+_EDGE_SHARE = 0.15
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -168,15 +172,83 @@ def is_chrome_block(item: Scored) -> bool:
     text = item.block.text
     if len(text) > 120:
         return False
-    return bool(rules.DATE_LINE.match(text) or rules.CHROME_PHRASE.match(text)
+    return bool(rules.DATE_LINE.match(text) or rules.CHROME_PHRASE.match(text) or rules.is_info_line(text)
                 or (len(text) < 60 and rules.BYLINE.match(text)))
+
+
+def is_breadcrumb(item: Scored) -> bool:
+    """A trail of links with separators: "Main » News » Headline"."""
+    spans = getattr(item.block, "spans", ())
+    text = item.block.text
+    return (bool(spans) and spans[0].href is not None and len(text) < 250
+            and bool(rules.BREADCRUMB_SEPARATOR.search(text)) and bool(rules.BREADCRUMB.match(text)))
+
+
+def is_sentence(item: Scored) -> bool:
+    """Real prose: long, or a finished sentence."""
+    text = item.block.text
+    return len(text) >= 80 or (len(text) >= 25 and bool(_SENTENCE_END.search(text)))
+
+
+def is_edge_debris(item: Scored) -> bool:
+    """Short, unfinished, linked or dated: the info and tool lines around an article body."""
+    if isinstance(item.block, Heading) or is_sentence(item):
+        return False
+    return item.link_chars > 0 or is_chrome_block(item)
+
+
+def split_lines(item: Scored) -> list[Scored]:
+    """A paragraph cut at its line breaks, each line its own block."""
+    block = item.block
+    if not isinstance(block, Paragraph) or "\n" not in block.text:
+        return [item]
+    lines: list[list[Span]] = [[]]
+    for span in block.spans:
+        parts = span.text.split("\n")
+        for index, part in enumerate(parts):
+            if index:
+                lines.append([])
+            if part.strip():
+                lines[-1].append(Span(part, span.href, span.style))
+    out = []
+    for line in lines:
+        if line:
+            spans = tuple(line)
+            chars = sum(len(s.text) for s in spans)
+            linked = sum(len(s.text) for s in spans if s.href)
+            out.append(Scored(Paragraph(spans), item.chain, chars, linked, item.named_at, item.chrome_at))
+    return out
+
+
+def trim_edges(blocks: list[Scored]) -> list[Scored]:
+    """Drop debris before the first and after the last sentence of the body.
+
+    A leading paragraph of several lines (a headline, a date and a tool bar set apart
+    by <br>) is cut into its lines first, so each is judged on its own."""
+    sentences = [i for i, item in enumerate(blocks) if is_sentence(item)]
+    if sentences and sentences[0] < 3:
+        head = [line for item in blocks[: sentences[0] + 1] for line in split_lines(item)]
+        blocks = head + blocks[sentences[0] + 1:]
+    sentences = [i for i, item in enumerate(blocks) if is_sentence(item)]
+    if not sentences:
+        return blocks
+    first, last = sentences[0], sentences[-1]
+    head, body, tail = blocks[:first], blocks[first:last + 1], blocks[last + 1:]
+    # Edges longer than a few lines are content (a listing after its intro), not debris.
+    limit = sum(item.chars for item in blocks) * _EDGE_SHARE
+    if len(head) <= _EDGE_BLOCKS and sum(item.chars for item in head) <= limit:
+        head = [item for item in head if not is_edge_debris(item)]
+    if len(tail) <= _EDGE_BLOCKS and sum(item.chars for item in tail) <= limit:
+        tail = [item for item in tail if not is_edge_debris(item)]
+    return head + body + tail
 
 
 def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
     if focus == "recall":
         return blocks
-    kept = [item for item in blocks if not is_chrome_block(item)]
+    kept = [item for item in blocks if not is_chrome_block(item) and not is_breadcrumb(item)]
+    kept = trim_edges(kept)
     total = sum(item.chars for item in kept) or 1
     linked = sum(item.link_chars for item in kept)
     if focus == "precision" or linked < total * 0.5:

@@ -19,7 +19,7 @@ class Thresholds:
     # Weight of boilerplate text against prose when choosing the container: higher picks tighter.
     boilerplate_weight: float = 1.2
     # The strict pass must find at least this many chars of prose, else the relaxed pass runs.
-    min_container_chars: int = 250
+    min_container_chars: int = 800
     # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it
     # holds more than this share of the page's text: it wraps the body, it is not a label.
     protect_text_share: float = 0.3

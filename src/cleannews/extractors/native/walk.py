@@ -141,6 +141,8 @@ class Walker:
             return
         spans = self.take_spans()
         if spans:
+            if self.stack and _opens_with_headline_link(spans):
+                self.result.teaser_ids.add(self.stack[-1])
             self.emit(Paragraph(spans), spans)
 
     def add_text(self, text: str) -> None:
@@ -303,6 +305,16 @@ class Walker:
 
 
 # (lexbor's css() matches the node itself too, so these name no tag of the node being asked about.)
+def _opens_with_headline_link(spans: Inline) -> bool:
+    """A run whose first line is one link of a few words, then more text: a story teaser
+    ("<b><a>Headline</a></b><br>Summary...") written without a heading tag."""
+    first = spans[0]
+    if not first.href or first.href.startswith("#") or len(spans) < 2:
+        return False
+    rest = "".join(s.text for s in spans[1:])
+    return rest.startswith("\n") and len(first.text.split()) >= 3 and len(rest.strip()) > 0
+
+
 _BLOCK_CHILDREN = "p, div, h1, h2, h3, h4, h5, h6, table, pre, section, article"
 
 
