@@ -25,7 +25,7 @@ ARTICLE_TYPES = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
     "satiricalarticle", "scholarlyarticle", "medicalscholarlyarticle", "techarticle", "report",
     "socialmediaposting", "liveblogposting", "discussionforumposting", "posting", "review",
-    "criticreview", "howto", "recipe", "question", "newsletter", "pressrelease", "advertisercontentarticle",
+    "criticreview", "howto", "recipe", "newsletter", "pressrelease", "advertisercontentarticle",
 })
 # Types that describe the page around the article: used when no article object exists.
 PAGE_TYPES = frozenset({
@@ -140,6 +140,9 @@ def types_of(obj: dict[str, Any]) -> set[str]:
 def _summarise(objects: list[dict[str, Any]]) -> JsonLd:
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     article = next((obj for obj in objects if types_of(obj) & ARTICLE_TYPES), None)
+    if article is None and not any("faqpage" in types_of(obj) for obj in objects):
+        # A QAPage's Question is the thread itself; an FAQPage's Questions are just its entries.
+        article = next((obj for obj in objects if "question" in types_of(obj)), None)
     page = next((obj for obj in objects if types_of(obj) & PAGE_TYPES), None)
     main = article or page or {}
     website = next((obj for obj in objects if "website" in types_of(obj)), {})

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from cleannews.metadata import dates
+from cleannews.metadata.dates import to_iso, url_date
+
+
+def test_iso_forms_keep_time_and_zone() -> None:
+    assert to_iso("2015-07-24T05:36:09+01:00") == "2015-07-24T05:36:09+01:00"
+    assert to_iso("2019-01-03T07:00:02.000Z") == "2019-01-03T07:00:02+00:00"
+    assert to_iso("2017-11-03 03:01:00.000000") == "2017-11-03T03:01:00"
+    assert to_iso("2021-11-01T10:52:50+0100") == "2021-11-01T10:52:50+01:00"
+    assert to_iso("2024-06-25") == "2024-06-25"
+
+
+def test_textual_and_numeric_forms() -> None:
+    assert to_iso("March 25, 2015") == "2015-03-25"
+    assert to_iso("Wed, 21 Oct 2015 07:28:00 GMT") == "2015-10-21T07:28:00+00:00"
+    assert to_iso("March 11, 2015 3:46 PM") == "2015-03-11T15:46:00"
+    assert to_iso("18. Juni 2018") == "2018-06-18"
+    assert to_iso("19 Dec, 2025") == "2025-12-19"
+    assert to_iso("25.03.2015") == "2015-03-25"
+    assert to_iso("11-29-2024, 09:03 AM") == "2024-11-29T09:03:00"
+    assert to_iso("no date here") is None
+    assert to_iso("2024-02-30") is None
+
+
+def test_url_date() -> None:
+    assert url_date("https://x.example/2024/05/17/slug") == "2024-05-17"
+    assert url_date("https://x.example/slug") is None
+
+
+def test_jsonld_then_meta_precedence(sources) -> None:
+    src = sources('''<head><meta property="article:published_time" content="2020-01-02T00:00:00Z">
+        <meta property="article:modified_time" content="2020-01-05">
+        <script type="application/ld+json">{"@type": "Article", "datePublished": "2020-01-01"}</script>
+        </head>''')
+    assert dates.published(src) == "2020-01-01"
+    assert dates.modified(src) == "2020-01-05"
+
+
+def test_header_date_line_is_not_the_article_date(sources) -> None:
+    src = sources('''<body><header class="site-header"><div class="top-bar">
+        <span class="date">Monday, 18 June 2018</span></div><nav>Home</nav></header>
+        <main><article><h1>ISIS wants alliance</h1><p>Body text about events.</p></article></main>
+        </body>''', url="https://herald.example/world/isis")
+    assert dates.published(src) is None
+
+
+def test_time_after_headline_is_used(sources) -> None:
+    src = sources('''<body><header><time datetime="2018-06-18">Today</time></header>
+        <article><h1>Rain falls</h1><time datetime="2024-05-17T08:00:00+02:00">17 May</time>
+        <p>Body.</p></article></body>''')
+    assert dates.published(src) == "2024-05-17T08:00:00+02:00"
+
+
+def test_date_printed_beside_headline(sources) -> None:
+    src = sources('''<body><div><div><h1>Rain falls</h1><p>By Jane Doe - Mar 27, 2024</p>
+        <p>Body.</p></div></div></body>''')
+    assert dates.published(src) == "2024-03-27"
+
+
+def test_url_date_is_the_last_resort(sources) -> None:
+    src = sources("<body><p>Nothing</p></body>", url="https://x.example/2023/01/09/a")
+    assert dates.published(src) == "2023-01-09"
