@@ -3,7 +3,7 @@
 Exit codes (documented in docs/usage.md):
     0  success
     2  bad usage (unknown option, bad value)
-    3  input cannot be read (missing file, unreadable stdin)
+    3  input cannot be read (missing or empty file, unreadable or empty stdin, unwritable -o)
     4  fetch failed (connection, timeout, HTTP error, too large, robots)
     5  the input is not an HTML page
     6  no article content found
@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from cleannews import __version__
 from cleannews.decode import looks_like_html
@@ -41,15 +43,23 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cleannews",
         description="Print the clean article of a web page: title, metadata and main body.",
         epilog="Exit codes: 0 ok, 2 usage, 3 unreadable input, 4 fetch failed, 5 not HTML, "
         "6 no content found.",
     )
     parser.add_argument("source", help="an http(s) URL, a path to an HTML file, or - for stdin")
-    parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("-f", "--format", choices=FORMATS, default="text",
+                        help="output format (default: text)")
     parser.add_argument("-b", "--backend", choices=BACKENDS, default="auto", help="extractor (default: auto)")
     parser.add_argument("--url", help="the page's URL, for resolving links when reading a file or stdin")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -68,8 +78,11 @@ def read_source(source: str) -> tuple[bytes, str | None, str | None]:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    name = "stdin" if source == "-" else source
+    if not data.strip():
+        raise InputError(f"nothing to read: {name} is empty")
     if not looks_like_html(data):
-        raise NotHTML(f"not an HTML page: {'stdin' if source == '-' else source}")
+        raise NotHTML(f"not an HTML page: {name}")
     return data, None, None
 
 
@@ -101,8 +114,19 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
     else:
-        sys.stdout.write(output + "\n")
+        write_stdout(output + "\n")
     return EXIT_OK
+
+
+def write_stdout(text: str) -> None:
+    """Write UTF-8 whatever the locale says, as ``-o`` does: a page's text is rarely all ASCII."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    stream.write(text.encode("utf-8"))
+    stream.flush()
 
 
 def exit_code(error: CleannewsError) -> int:
@@ -129,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("cleannews: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+from selectolax.lexbor import LexborHTMLParser
+
 from cleannews.blocks import Block, Heading, Paragraph
 from cleannews.decode import decode
 from cleannews.extractors.base import Body, Document, get_extractor
@@ -25,10 +27,18 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     opts = Options.build(options, **overrides)
     text = html if isinstance(html, str) else decode(bytes(html))[0]
     tree = parse(text)
-    metadata = extract_metadata(tree, url)
+    metadata = _extract_metadata(tree, url)
     document = Document(html=text, url=url, tree=tree, metadata=metadata)
     body = _extract_body(document, opts)
     return assemble(body, metadata, url)
+
+
+def _extract_metadata(tree: LexborHTMLParser, url: str | None) -> Metadata:
+    try:
+        return extract_metadata(tree, url)
+    except Exception:  # a metadata bug must not cost the caller the body (extract never raises)
+        log.exception("metadata extraction failed on %s", url or "<input>")
+        return Metadata()
 
 
 def _extract_body(document: Document, options: Options) -> Body:
@@ -65,7 +75,7 @@ def assemble(body: Body, metadata: Metadata, url: str | None) -> Article:
     base = metadata.canonical_url or url
     return Article(
         text=render_text(blocks),
-        markdown=render_markdown(blocks),
+        markdown=render_markdown(blocks, base),
         html=render_html(blocks, base),
         title=metadata.title,
         authors=list(metadata.authors),

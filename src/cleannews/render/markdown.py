@@ -1,4 +1,8 @@
-"""Markdown (CommonMark): headings with #, lists, quotes, fenced code, pipe tables, links."""
+"""Markdown (CommonMark): headings with #, lists, quotes, fenced code, pipe tables, links.
+
+Links and images go through the same filter as the HTML output: made absolute against
+the base URL, and dropped (keeping their text) unless http(s) or mailto.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,53 @@ import re
 from collections.abc import Sequence
 
 from cleannews.blocks import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table
+from cleannews.render.html import safe_url
 
-_ESCAPE = re.compile(r"([\\`*_\[\]])")
+_ESCAPE = re.compile(r"([\\`*_\[\]<])")
 _MARKS = {"b": "**", "i": "*"}
+_URL_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
+# The start of a line that markdown would read as block syntax: "# ", "> ", "- ", "+ ", a rule
+# or setext underline ("---", "==="), a fence, or an ordered list item ("1. ", "1) ").
+_BLOCK_START = re.compile(r"^(\s{0,3})(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|[-=]{3,}|~~~)")
+_ORDERED_START = re.compile(r"^(\s{0,3}\d{1,9})([.)])(?=\s|$)")
 
 
-def _inline(spans: Inline) -> str:
+def _inline(spans: Inline, base: str | None = None) -> str:
     out = []
     for span in spans:
         if span.style == "code":
-            out.append(f"`{span.text}`" if span.text.strip() else span.text)
+            out.append(_code_span(span.text))
             continue
         text = _ESCAPE.sub(r"\\\1", span.text)
         mark = _MARKS.get(span.style or "")
         if mark and text.strip():
             lead, core, trail = _split_ws(text)
             text = f"{lead}{mark}{core}{mark}{trail}"
-        if span.href and text.strip():
+        href = safe_url(span.href, base)
+        if href and text.strip():
             lead, core, trail = _split_ws(text)
-            text = f"{lead}[{core}]({span.href}){trail}"
+            text = f"{lead}[{core}]({_destination(href)}){trail}"
         out.append(text)
     return "".join(out)
+
+
+def _code_span(text: str) -> str:
+    if not text.strip():
+        return text
+    ticks = "``" if "`" in text else "`"
+    pad = " " if "`" in text else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _destination(url: str) -> str:
+    """A URL that cannot end the link early: no raw spaces, parentheses or angle brackets."""
+    return url.translate(_URL_ESCAPES)
+
+
+def _plain_lines(text: str) -> str:
+    """Escape what would make a paragraph's line a heading, list, quote or rule in markdown."""
+    lines = (_ORDERED_START.sub(r"\1\\\2", _BLOCK_START.sub(r"\1\\\2", line)) for line in text.split("\n"))
+    return "\n".join(lines)
 
 
 def _split_ws(text: str) -> tuple[str, str, str]:
@@ -46,30 +76,34 @@ def _table(block: Table) -> str:
     return "\n".join(lines)
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, base: str | None) -> str:
     if isinstance(block, Heading):
-        return "#" * block.level + " " + _inline(block.spans)
+        return "#" * min(max(block.level, 1), 6) + " " + _inline(block.spans, base)
     if isinstance(block, Paragraph):
-        return _inline(block.spans)
+        return _plain_lines(_inline(block.spans, base))
     if isinstance(block, ListBlock):
         return "\n".join(
-            (f"{n}. " if block.ordered else "- ") + _inline(item)
+            (f"{n}. " if block.ordered else "- ") + _plain_lines(_inline(item, base))
             for n, item in enumerate(block.items, 1)
         )
     if isinstance(block, Quote):
-        return "\n".join("> " + line for line in _inline(block.spans).split("\n"))
+        return "\n".join("> " + line for line in _plain_lines(_inline(block.spans, base)).split("\n"))
     if isinstance(block, Code):
         fence = "````" if "```" in block.code else "```"
         return f"{fence}{block.language or ''}\n{block.code}\n{fence}"
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Figure):
+        src = safe_url(block.src, base)
+        if not src or src.startswith("mailto:"):
+            return ""
         alt = _ESCAPE.sub(r"\\\1", block.alt)
-        image = f"![{alt}]({block.src})"
-        caption = _inline(block.caption)
+        image = f"![{alt}]({_destination(src)})"
+        caption = _plain_lines(_inline(block.caption, base))
         return f"{image}\n{caption}" if caption else image
     raise TypeError(f"not a block: {block!r}")
 
 
-def render_markdown(blocks: Sequence[Block]) -> str:
-    return "\n\n".join(part for part in (_block(b) for b in blocks) if part)
+def render_markdown(blocks: Sequence[Block], base_url: str | None = None) -> str:
+    """Markdown of ``blocks``; links and images are made absolute against ``base_url``."""
+    return "\n\n".join(part for part in (_block(b, base_url) for b in blocks) if part)
