@@ -45,6 +45,9 @@ def strict_value(item: Scored, limits: Thresholds) -> float:
         return item.chars * 0.5
     if is_prose(item, limits):
         return float(item.chars - item.link_chars)
+    if item.link_chars * 2 < item.chars:
+        # A short unlinked line (a label, a step title set as <p>) says little either way.
+        return -limits.label_weight * item.chars
     return -limits.boilerplate_weight * item.chars
 
 
@@ -96,22 +99,30 @@ def sizes_by_element(blocks: Sequence[Scored],
     return prose, chars
 
 
-def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, limits: Thresholds) -> list[bool]:
-    """Which blocks sit in a boilerplate box. A box holding most of the page's prose is a
-    wrapper with an unlucky name ("with-sidebar-layout", a <header> around the story), not
-    boilerplate, whatever it is called."""
+def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, box_kinds: dict[int, str],
+                      limits: Thresholds) -> list[bool]:
+    """Which blocks sit in a boilerplate box.
+
+    Boxes of one kind (same tag and class) are judged together: if they hold most of the
+    page's prose they are the content under an unlucky name (a wrapper called
+    "with-sidebar-layout", a <header> around the story, forum posts called "comment"),
+    not boilerplate, whatever they are called."""
     prose, chars = sizes_by_element(blocks, limits)
+    boxes = {item.chain[stage.cut(item)] for item in blocks if stage.cut(item) >= 0}
+    kind_prose: defaultdict[str, int] = defaultdict(int)
+    kind_chars: defaultdict[str, int] = defaultdict(int)
+    for box in boxes:
+        kind = box_kinds.get(box, str(box))
+        kind_prose[kind] += prose[box]
+        kind_chars[kind] += chars[box]
     prose_floor = prose_chars(blocks, limits) * limits.wrapper_prose_share
     chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
+    content_kinds = {kind for kind in kind_prose
+                     if kind_prose[kind] >= prose_floor > 0 and kind_chars[kind] >= chars_floor}
     flags = []
     for item in blocks:
         cut = stage.cut(item)
-        if cut < 0:
-            flags.append(False)
-            continue
-        box = item.chain[cut]
-        wrapper = prose[box] >= prose_floor > 0 and chars[box] >= chars_floor
-        flags.append(not wrapper)
+        flags.append(cut >= 0 and box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds)
     return flags
 
 
@@ -138,7 +149,7 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     """The blocks of the best container, trying the cascade's stages in order."""
     blocks = walked.blocks
     for stage in stages(limits):
-        boiler = boilerplate_flags(blocks, stage, limits)
+        boiler = boilerplate_flags(blocks, stage, walked.box_kinds, limits)
         container = best_container(blocks, boiler, stage, limits)
         if container is None:
             continue

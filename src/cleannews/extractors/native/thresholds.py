@@ -18,6 +18,8 @@ class Thresholds:
     max_prose_link_density: float = 0.4
     # Weight of boilerplate text against prose when choosing the container: higher picks tighter.
     boilerplate_weight: float = 1.2
+    # Weight of short unlinked lines (labels, captions, prices) against prose.
+    label_weight: float = 0.3
     # The strict pass must find at least this many chars of prose, else the relaxed pass runs.
     min_container_chars: int = 800
     # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it

@@ -18,6 +18,7 @@ from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.options import Options
 
 _WS = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
@@ -50,6 +51,9 @@ class WalkResult:
     teaser_ids: set[int] = field(default_factory=set)
     # id -> tag, for rules that care which element a container is.
     tags: list[str] = field(default_factory=list)
+    # id -> signature (tag and class without digits) of each chrome or named box: boxes
+    # that repeat with one signature (forum posts named "comment") are judged together.
+    box_kinds: dict[int, str] = field(default_factory=dict)
 
 
 class Walker:
@@ -186,6 +190,7 @@ class Walker:
         self.flush()
         marks = self.chrome if kind == CHROME else self.named
         self.open(node)
+        self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", node.attributes.get("class") or "")
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
             self.named.append(len(self.stack) - 1)
