@@ -5,7 +5,8 @@ from cleannews.metadata.language import detect, normalise
 
 
 def test_declared_language_wins(sources) -> None:
-    assert language.extract(sources('<html lang="pt_br"><body><p>the and of to is</p></body></html>')) == "pt-BR"
+    page = '<html lang="pt_br"><body><p>the and of to is</p></body></html>'
+    assert language.extract(sources(page)) == "pt-BR"
     assert language.extract(sources('<head><meta http-equiv="Content-Language" content="de"></head>')) == "de"
     assert language.extract(sources('<head><meta property="og:locale" content="fr_FR"></head>')) == "fr-FR"
 

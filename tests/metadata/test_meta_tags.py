@@ -20,8 +20,8 @@ def test_og_twitter_dc_values(sources) -> None:
 
 
 def test_base_element_makes_relative_urls_absolute(sources) -> None:
-    src = sources('<head><base href="https://cdn.example/a/"><meta property="og:image" content="b.png"></head>',
-                  url=None)
+    page = '<head><base href="https://cdn.example/a/"><meta property="og:image" content="b.png"></head>'
+    src = sources(page, url=None)
     assert links.image(src) == "https://cdn.example/a/b.png"
 
 

@@ -42,8 +42,8 @@ _CUT = re.compile(
 # "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline.
 _BYLINE_TEXT = re.compile(
     r"(?:^|[\s|•·])(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|[Rr]eported by)\s*:?\s+"
-    r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|"
-    r"la|le|and|&)|,){0,8})")
+    r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"

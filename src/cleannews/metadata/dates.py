@@ -75,7 +75,8 @@ _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b
 # Slashed or dashed numeric dates: month first as in the US unless the first number can only
 # be a day (25/03/2015).
 _SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b" + _TIME)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
+                       r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
 
 def published(sources: Sources) -> str | None:
@@ -125,9 +126,9 @@ def to_iso(value: str | None) -> str | None:
                        match["tz"])
     for pattern in _TEXTUAL:
         for match in pattern.finditer(value):
-            month = _MONTHS.get(match["mon"].lower().rstrip("."))
-            if month:
-                return _format(match["y"], str(month), match["d"], match["H"], match["M"], match["S"],
+            number = _MONTHS.get(match["mon"].lower().rstrip("."))
+            if number:
+                return _format(match["y"], str(number), match["d"], match["H"], match["M"], match["S"],
                                match["ampm"], match["tz"])
     match = _DOTTED.search(value)
     if match:
@@ -135,8 +136,8 @@ def to_iso(value: str | None) -> str | None:
                        match["tz"])
     match = _SLASHED.search(value)
     if match:
-        month, day = (match["b"], match["a"]) if int(match["a"]) > 12 else (match["a"], match["b"])
-        return _format(match["y"], month, day, match["H"], match["M"], match["S"], match["ampm"], match["tz"])
+        first, second = (match["b"], match["a"]) if int(match["a"]) > 12 else (match["a"], match["b"])
+        return _format(match["y"], first, second, match["H"], match["M"], match["S"], match["ampm"], match["tz"])
     return None
 
 

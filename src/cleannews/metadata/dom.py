@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,8 +26,8 @@ _CHROME_NAME = re.compile(
     r"breadcrumb|related|recommend|comment|footer|promo|teaser|trending|popular|newsletter|cookie",
     re.IGNORECASE)
 # class/id words that mark other stories' boxes: chrome even right under the headline.
-_OTHER_STORIES = re.compile(r"related|recommend|comment|promo|teaser|trending|popular|\bnav\b|menu|breadcrumb",
-                            re.IGNORECASE)
+_OTHER_STORIES = re.compile(
+    r"related|recommend|comment|promo|teaser|trending|popular|\bnav\b|menu|breadcrumb", re.IGNORECASE)
 _MAX_DEPTH = 40
 _NOT_TEXT = frozenset({"html", "body", "meta", "link", "script", "style"})
 # How much text around the headline may hold its dateline (characters).
@@ -35,7 +36,8 @@ _WINDOW_AFTER = 300
 
 # Elements a page marks as the publication date.
 _DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"], [class*="pubdate"], '
-               '[class*="post-date"], [class*="entry-date"], [class*="publish-date"], [class*="date-publish"]')
+               '[class*="post-date"], [class*="entry-date"], [class*="publish-date"], '
+               '[class*="date-publish"]')
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
 _MAX_DATE_TEXT = 120
@@ -90,6 +92,19 @@ class VisiblePage:
     scope: LexborNode | None = None
     times_after: tuple[LexborNode, ...] = ()
     times: tuple[LexborNode, ...] = ()
+
+    @cached_property
+    def window(self) -> str:
+        """The text around the headline (see ``headline_window``); read once, when first asked."""
+        if self.headline is None or self.scope is None:
+            return ""
+        text = self.scope.text(separator=" ", strip=True, skip_empty=True)
+        headline = self.headline.text(separator=" ", strip=True, skip_empty=True)
+        position = text.find(headline) if headline else -1
+        if position < 0:
+            return ""
+        end = position + len(headline)
+        return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {text[end:end + _WINDOW_AFTER]}"
 
 
 def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) -> VisiblePage:
@@ -168,16 +183,9 @@ def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
 
 
 def headline_window(page: VisiblePage) -> str:
-    """The text from a little before the headline to a little after it, where datelines sit."""
-    if page.headline is None or page.scope is None:
-        return ""
-    text = page.scope.text(separator=" ", strip=True, skip_empty=True)
-    headline = page.headline.text(separator=" ", strip=True, skip_empty=True)
-    position = text.find(headline) if headline else -1
-    if position < 0:
-        return ""
-    end = position + len(headline)
-    return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {text[end:end + _WINDOW_AFTER]}"
+    """The text from a little before the headline to a little after it, where datelines and
+    bylines sit."""
+    return page.window
 
 
 def _is_modified_mark(node: LexborNode) -> bool:

@@ -8,6 +8,8 @@ Thai...), otherwise by counting frequent function words of common Latin-script l
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from cleannews.metadata.sources import Sources
 
@@ -17,18 +19,19 @@ _TAG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?", re.IGNORECASE)
 _SAMPLE_CHARS = 4000
 _MIN_HITS = 3
 
-# Code point ranges whose script points at one language.
+# Scripts that point at one language, as character classes (counted with C-level findall).
 _SCRIPTS = (
-    ("ja", ((0x3040, 0x30FF),)),  # kana first: Japanese text also uses Han
-    ("ko", ((0xAC00, 0xD7AF), (0x1100, 0x11FF))),
-    ("zh", ((0x4E00, 0x9FFF),)),
-    ("th", ((0x0E00, 0x0E7F),)),
-    ("el", ((0x0370, 0x03FF),)),
-    ("he", ((0x0590, 0x05FF),)),
-    ("ar", ((0x0600, 0x06FF),)),
-    ("hi", ((0x0900, 0x097F),)),
-    ("ru", ((0x0400, 0x04FF),)),
+    ("ja", re.compile("[\u3040-\u30ff]")),  # kana: Japanese text also uses Han, so it goes first
+    ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
 )
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _STOPWORDS = {
     "en": "the and of to is in that it for was with as on are be this by have not you from but",
     "de": "der die und das ist nicht ein eine mit sich des auf für den dem von auch wird sind",
@@ -44,7 +47,11 @@ _STOPWORDS = {
     "tr": "ve bir bu da de için ile çok olarak daha gibi ne değil en olan",
     "id": "dan yang di ini itu dengan untuk tidak dari dalam akan pada juga ke",
 }
-_WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+# word -> languages it is a function word of (read-only, built once from the lists above).
+_WORD_LANGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    word: tuple(lang for lang, words in _STOPWORDS.items() if word in words.split())
+    for words in _STOPWORDS.values() for word in words.split()
+})
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -72,28 +79,18 @@ def detect(text: str) -> str | None:
     """The language of ``text``, or None when it gives too little to go on."""
     if not text:
         return None
-    counts = dict.fromkeys((lang for lang, _ in _SCRIPTS), 0)
-    letters = 0
-    for ch in text:
-        code = ord(ch)
-        if code < 0x370:
-            letters += ch.isalpha()
-            continue
-        for lang, ranges in _SCRIPTS:
-            if any(low <= code <= high for low, high in ranges):
-                counts[lang] += 1
-                break
+    counts = {lang: len(pattern.findall(text)) for lang, pattern in _SCRIPTS}
+    letters = len(_LATIN.findall(text))
     best = max(counts, key=lambda lang: counts[lang])
     # Kana is rarer than Han even in Japanese text: a little kana is enough to call it Japanese.
     if counts["ja"] >= 20 and counts["ja"] * 10 >= counts["zh"]:
         return "ja"
     if counts[best] > letters:
         return best
-    scores = dict.fromkeys(_WORDS, 0)
+    scores = dict.fromkeys(_STOPWORDS, 0)
     for token in _TOKEN.findall(text.lower()):
-        for lang, words in _WORDS.items():
-            if token in words:
-                scores[lang] += 1
+        for lang in _WORD_LANGS.get(token, ()):
+            scores[lang] += 1
     lang = max(scores, key=lambda key: scores[key])
     return lang if scores[lang] >= _MIN_HITS else None
 

@@ -16,8 +16,8 @@ from cleannews.metadata.text import absolute
 @dataclass(frozen=True)
 class Sources:
     """The page's structured metadata, the visible headlines, and the tree for extractors that
-    fall back to the visible page. ``base`` is the absolute URL relative links resolve against (``<base href>`` over the
-    page URL), or None when neither is known."""
+    fall back to the visible page. ``base`` is the absolute URL relative links resolve against
+    (``<base href>`` over the page URL), or None when neither is known."""
 
     tree: LexborHTMLParser
     url: str | None

@@ -60,9 +60,10 @@ def confirms(title: str, headline: str) -> int | None:
     """The index of the first segment of the run of ``title``'s segments that spells
     ``headline`` (0 when it is the whole title), or None."""
     target = squash(headline)
-    if not target:
-        return None
-    if squash(title) == target:
+    whole = squash(title)
+    if not target or target not in whole:
+        return None  # the cheap test first: most pairs fail it
+    if whole == target:
         return 0
     count = len(segments(title))
     for start in range(count):
