@@ -42,7 +42,7 @@ HIDDEN_TOKENS = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-non
 # Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# Words in class/id naming boilerplate, matched as whole '-'/'_'-separated segments of a token:
+# Words in class/id naming boilerplate, matched as whole '-'/'_'-separated segments of a name:
 # navigation and menus, breadcrumbs, share bars, cookie/consent and newsletter boxes,
 # related/most-read/trending widgets, comments, ads, overlays, bylines and post metadata.
 _BOILERPLATE_WORDS = (
@@ -56,7 +56,7 @@ _BOILERPLATE_WORDS = (
     "print|toolbar|login|signin|paywall|banner-ad|author-bio|authorbio|bio|"
     "disclaimer|copyright|legal|widget-area|share-tools"
 )
-_BOILERPLATE_SEGMENT = re.compile(rf"(?:^|[_-])(?:{_BOILERPLATE_WORDS})(?:$|[_-])")
+_BOILERPLATE_SEGMENT = re.compile(rf"(?:^|[\s_-])(?:{_BOILERPLATE_WORDS})(?:$|[\s_-])")
 # Multi-word names: "most-read", "read-more", "you-may-like", "latest-news", "more-stories" ...
 _BOILERPLATE_PHRASE = re.compile(
     r"most-?(?:read|viewed|popular|shared)|read-?more|you-?may-?(?:also-?)?like|latest-?news|"
@@ -67,62 +67,58 @@ _BOILERPLATE_PHRASE = re.compile(
 )
 # Words naming the article container; an element so named is never dropped by class.
 _CONTENT_NAME = re.compile(
-    r"(?:^|[_-])(?:article|articlebody|article-body|post-body|postbody|entry-content|story|storybody|"
+    r"(?:^|[\s_-])(?:article|articlebody|article-body|post-body|postbody|entry-content|story|storybody|"
     r"main-content|maincontent|content-body|body-text|prose|post-content|page-content|rich-text|"
-    r"richtext|td-post-content|field-body|text-body)(?:$|[_-])"
+    r"richtext|td-post-content|field-body|text-body)(?:$|[\s_-])"
 )
 # Names of comment sections (kept only with include_comments).
-_COMMENT_NAME = re.compile(r"(?:^|[_-])(?:comments?|disqus|respond|replies|discussion)(?:$|[_-])")
-
-
-def tokens_of(attrs: dict[str, str | None]) -> list[str]:
-    """The lowercase class tokens and id of an element."""
-    found = (attrs.get("class") or "").lower().split()
-    ident = (attrs.get("id") or "").strip().lower()
-    if ident:
-        found.append(ident)
-    return found
+_COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|replies|discussion)(?:$|[\s_-])")
 
 
 # Collapsed parts of the page that readers open in place: tab panels, accordions, FAQ answers.
 _DISCLOSURE = re.compile(r"tab-?pane|tab-?panel|tab-?content|accordion|collaps|faq|expand|toggle|answer")
 
-
-def is_disclosure(attrs: dict[str, str | None], tokens: list[str]) -> bool:
-    """A tab panel or accordion section: hidden until clicked, but part of the page's content."""
-    return attrs.get("role") == "tabpanel" or any(_DISCLOSURE.search(t) for t in tokens)
+# What an element's class and id say about it, as bit flags (see classify_names).
+NAME_HIDDEN, NAME_DISCLOSURE, NAME_BOILERPLATE, NAME_CONTENT, NAME_COMMENTS = 1, 2, 4, 8, 16
 
 
-def is_hidden(attrs: dict[str, str | None], tokens: list[str]) -> bool:
+def names_of(attrs: dict[str, str | None]) -> str:
+    """The lowercase class tokens and id of an element, space-separated ("" when none)."""
+    klass = attrs.get("class") or ""
+    ident = attrs.get("id") or ""
+    return f"{klass} {ident}".strip().lower() if ident else klass.strip().lower()
+
+
+def classify_names(names: str) -> int:
+    """Every class/id verdict for one names string at once (pages repeat names, so callers cache)."""
+    flags = 0
+    if any(token in HIDDEN_TOKENS for token in names.split()):
+        flags |= NAME_HIDDEN
+    if _DISCLOSURE.search(names):
+        flags |= NAME_DISCLOSURE
+    if _BOILERPLATE_SEGMENT.search(names) or _BOILERPLATE_PHRASE.search(names):
+        flags |= NAME_BOILERPLATE
+    if _CONTENT_NAME.search(names):
+        flags |= NAME_CONTENT
+    if _COMMENT_NAME.search(names):
+        flags |= NAME_COMMENTS
+    return flags
+
+
+def is_hidden(attrs: dict[str, str | None], name_flags: int) -> bool:
     """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
-    if is_disclosure(attrs, tokens):
+    if name_flags & NAME_DISCLOSURE or attrs.get("role") == "tabpanel":
         return False
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if name_flags & NAME_HIDDEN or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    if style and HIDDEN_STYLE.search(style):
-        return True
-    return any(token in HIDDEN_TOKENS for token in tokens)
+    return bool(style) and bool(HIDDEN_STYLE.search(style))
 
 
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
     """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
     role = attrs.get("role")
     return bool(role) and role.strip().lower() in CHROME_ROLES
-
-
-def names_boilerplate(tokens: list[str]) -> bool:
-    """A class/id that names navigation, sharing, related stories, ads, comments and the like."""
-    return any(_BOILERPLATE_SEGMENT.search(t) or _BOILERPLATE_PHRASE.search(t) for t in tokens)
-
-
-def names_content(tokens: list[str]) -> bool:
-    """A class/id that names the article body itself."""
-    return any(_CONTENT_NAME.search(t) for t in tokens)
-
-
-def names_comments(tokens: list[str]) -> bool:
-    return any(_COMMENT_NAME.search(t) for t in tokens)
 
 
 # A block that is only a date ("19 April 2017", "2017-04-19", "Updated: Apr 19, 2017 10:32").

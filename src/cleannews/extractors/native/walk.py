@@ -71,6 +71,7 @@ class Walker:
         self.flat = 0  # >0 while collecting a heading/list item/quote as one inline run
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
         self.chrome: list[int] = []  # stack positions of open chrome boxes
+        self.name_flags: dict[str, int] = {}  # class/id string -> rules.classify_names verdict
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -88,17 +89,18 @@ class Walker:
             return PLAIN
         if rules.is_chrome_role(attrs):
             return CHROME
-        tokens = rules.tokens_of(attrs)
-        if rules.is_hidden(attrs, tokens):
+        names = rules.names_of(attrs)
+        flags = self.name_flags.get(names)
+        if flags is None:
+            flags = self.name_flags[names] = rules.classify_names(names)
+        if rules.is_hidden(attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
             if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
                 return DROP
-        if not tokens or tag in ("body", "html"):
+        if not flags & rules.NAME_BOILERPLATE or flags & rules.NAME_CONTENT or tag in ("body", "html"):
             return PLAIN
-        if self.options.include_comments and rules.names_comments(tokens):
-            return PLAIN
-        if not rules.names_boilerplate(tokens) or rules.names_content(tokens):
+        if self.options.include_comments and flags & rules.NAME_COMMENTS:
             return PLAIN
         if tag in rules.BLOCK_TAGS:
             return NAMED
