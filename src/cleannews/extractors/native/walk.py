@@ -83,12 +83,11 @@ class Walker:
         "with-sidebar-layout" is the article. Selection decides, knowing where each sits.
         """
         attrs = node.attributes
-        if tag in rules.CHROME_TAGS:
-            return CHROME
+        if tag in rules.CHROME_TAGS or (attrs and rules.is_chrome_role(attrs)):
+            # Chrome too small to be a misnamed wrapper is not worth reading at all.
+            return CHROME if self.share(node) >= self.limits.wrapper_text_share else DROP
         if not attrs:
             return PLAIN
-        if rules.is_chrome_role(attrs):
-            return CHROME
         names = rules.names_of(attrs)
         flags = self.name_flags.get(names)
         if flags is None:
@@ -143,7 +142,7 @@ class Walker:
         return tuple(s for s in cleaned if s.text)
 
     def flush(self) -> None:
-        if self.flat:
+        if self.flat or not self.spans:
             return
         spans = self.take_spans()
         if spans:
