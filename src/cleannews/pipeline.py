@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -28,9 +29,27 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     text = html if isinstance(html, str) else decode(bytes(html))[0]
     tree = parse(text)
     metadata = _extract_metadata(tree, url)
+    base = base_url(tree, url, metadata.canonical_url)  # before the native extractor prunes <head>
     document = Document(html=text, url=url, tree=tree, metadata=metadata)
     body = _extract_body(document, opts)
-    return assemble(body, metadata, url)
+    return assemble(body, metadata, url, base)
+
+
+def base_url(tree: LexborHTMLParser, url: str | None, canonical: str | None) -> str | None:
+    """What relative links resolve against, as in a browser: the page's <base href> (itself
+    resolved against the page URL), else the page URL. The canonical URL stands in only when
+    the page URL is unknown (a file read without --url): it may name another site."""
+    page = url or canonical
+    node = tree.css_first("base[href]")
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    if href:
+        try:
+            joined = urljoin(page, href) if page else href
+            if urlsplit(joined).scheme.lower() in ("http", "https"):
+                return joined
+        except ValueError:  # a malformed <base> ("http://[") is ignored, as browsers do
+            pass
+    return page
 
 
 def _extract_metadata(tree: LexborHTMLParser, url: str | None) -> Metadata:
@@ -70,9 +89,10 @@ def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Bl
     return blocks
 
 
-def assemble(body: Body, metadata: Metadata, url: str | None) -> Article:
+def assemble(body: Body, metadata: Metadata, url: str | None, base: str | None = None) -> Article:
+    """The Article: body blocks rendered three ways (links resolved against ``base``) plus metadata."""
     blocks = drop_title_heading(body.blocks, metadata.title)
-    base = metadata.canonical_url or url
+    base = base or url or metadata.canonical_url
     return Article(
         text=render_text(blocks),
         markdown=render_markdown(blocks, base),
