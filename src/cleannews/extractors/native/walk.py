@@ -130,12 +130,17 @@ class Walker:
         merged: list[Span] = []
         for span in spans:
             if merged and merged[-1].href == span.href and merged[-1].style == span.style:
-                merged[-1] = Span(merged[-1].text + span.text, span.href, span.style)
+                last_text = merged[-1].text
+                text = span.text
+                if last_text.endswith(" ") and text.startswith(" "):
+                    text = text[1:]  # collapse the space two text nodes both carry
+                merged[-1] = Span(last_text + text, span.href, span.style)
             else:
                 merged.append(span)
         if not merged:
             return ()
-        cleaned = [Span(_SPACE_AROUND_NEWLINE.sub("\n", s.text), s.href, s.style) for s in merged]
+        cleaned = [Span(_SPACE_AROUND_NEWLINE.sub("\n", s.text), s.href, s.style) if "\n" in s.text else s
+                   for s in merged]
         first, last = cleaned[0], cleaned[-1]
         cleaned[0] = Span(first.text.lstrip(), first.href, first.style)
         cleaned[-1] = Span(cleaned[-1].text.rstrip(), last.href, last.style)
@@ -151,9 +156,16 @@ class Walker:
             self.emit(Paragraph(spans), spans)
 
     def add_text(self, text: str) -> None:
-        text = _WS.sub(" ", text)
-        if text and (text != " " or self.spans):
-            self.spans.append(Span(text, self.href, self.style))
+        if text.isspace():
+            if self.spans:
+                self.spans.append(Span(" ", self.href, self.style))
+            return
+        core = " ".join(text.split())
+        if text[0].isspace():
+            core = " " + core
+        if text[-1].isspace():
+            core += " "
+        self.spans.append(Span(core, self.href, self.style))
 
     # -- walking ---------------------------------------------------------------------------------
 
