@@ -1,0 +1,72 @@
+"""The auto backend's documented rule (extractors/auto.py): native unless it has fewer than
+MIN_WORDS words; then trafilatura, if trafilatura finds more words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleannews import extract
+from cleannews.blocks import Paragraph, Span
+from cleannews.extractors import auto
+from cleannews.extractors.base import Body, Document, get_extractor
+from cleannews.models import Metadata
+from cleannews.options import Options
+from cleannews.parse import parse
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "article.html"
+
+
+def body_of(words: int, backend: str) -> Body:
+    return Body(blocks=(Paragraph((Span(" ".join(["word"] * words)),)),) if words else (), backend=backend)
+
+
+def run_auto(monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int | None) -> Body:
+    """extract_auto with stub backends; trafilatura_words None means it must not be called."""
+    monkeypatch.setattr(auto, "extract_native", lambda doc, opts: body_of(native_words, "native"))
+
+    def trafilatura(doc: Document, opts: Options) -> Body:
+        assert trafilatura_words is not None, "trafilatura ran although native was good enough"
+        return body_of(trafilatura_words, "trafilatura")
+
+    monkeypatch.setattr(auto, "extract_trafilatura", trafilatura)
+    html = "<html><body></body></html>"
+    return auto.extract_auto(Document(html, None, parse(html), Metadata()), Options())
+
+
+def test_the_threshold_is_fifty_words() -> None:
+    assert auto.MIN_WORDS == 50
+    assert get_extractor("auto") is auto.extract_auto
+
+
+@pytest.mark.parametrize("native_words", [50, 51, 400])
+def test_native_is_kept_from_fifty_words_without_running_trafilatura(
+        monkeypatch: pytest.MonkeyPatch, native_words: int) -> None:
+    body = run_auto(monkeypatch, native_words, None)
+    assert body.backend == "native" and auto.word_count(body) == native_words
+
+
+@pytest.mark.parametrize("native_words, trafilatura_words", [(0, 1), (49, 50), (10, 300)])
+def test_a_poor_native_body_gives_way_to_a_longer_trafilatura_one(
+        monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int) -> None:
+    body = run_auto(monkeypatch, native_words, trafilatura_words)
+    assert body.backend == "trafilatura" and auto.word_count(body) == trafilatura_words
+
+
+@pytest.mark.parametrize("native_words, trafilatura_words", [(0, 0), (49, 49), (30, 12)])
+def test_a_poor_native_body_stays_when_trafilatura_finds_no_more(
+        monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int) -> None:
+    body = run_auto(monkeypatch, native_words, trafilatura_words)
+    assert body.backend == "native" and auto.word_count(body) == native_words
+
+
+def test_word_count_counts_words_in_every_block() -> None:
+    body = Body(blocks=(Paragraph((Span("Two words"),)), Paragraph((Span("and, three—more!"),))),
+                backend="native")
+    assert auto.word_count(body) == 5
+
+
+def test_a_real_article_is_native() -> None:
+    article = extract(EXAMPLE.read_bytes(), url="https://example.com/a")
+    assert article.backend == "native"
