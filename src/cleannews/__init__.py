@@ -22,7 +22,7 @@ from cleannews.errors import (  # noqa: E402
     RobotsDisallowed,
     TooManyRedirects,
 )
-from cleannews.fetch import AsyncFetcher, FetchOptions, Fetcher, afetch, fetch  # noqa: E402
+from cleannews.fetch import AsyncFetcher, Fetcher, FetchOptions, afetch, fetch  # noqa: E402
 from cleannews.models import Article, Metadata, Page  # noqa: E402
 from cleannews.options import Options  # noqa: E402
 from cleannews.pipeline import extract  # noqa: E402
