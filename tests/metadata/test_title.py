@@ -28,3 +28,34 @@ def test_colon_in_a_headline_is_kept(sources) -> None:
 
 def test_falls_back_to_h1(sources) -> None:
     assert title.extract(sources("<body><h1>Only  heading</h1></body>"), None) == "Only heading"
+
+
+def test_reworded_headline_wins_over_the_declared_title(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="39 Best Electrician Tools (2025) | Acme">
+        <meta property="og:site_name" content="Acme"></head>
+        <body><h1>39 Best Electrician Tools in 2025</h1></body>''')
+    assert title.extract(src, "Acme") == "39 Best Electrician Tools in 2025"
+
+
+def test_unrelated_h1_leaves_the_declared_title(sources) -> None:
+    src = sources('''<head><title>Packing Tips Guide | Movers</title></head>
+        <body><h1>Budget Travel With Gabby</h1></body>''')
+    assert title.extract(src, None) == "Packing Tips Guide"
+
+
+def test_declared_title_shown_as_subheading_beats_a_similar_h1(sources) -> None:
+    src = sources('''<head><title>Budget Travel Insurance Guide</title></head>
+        <body><h1>Budget Travel With Gabby</h1><h2>Budget Travel Insurance Guide</h2></body>''')
+    assert title.extract(src, None) == "Budget Travel Insurance Guide"
+
+
+def test_logo_heading_starting_with_the_site_name_is_not_the_headline(sources) -> None:
+    src = sources('''<head><title>Our Own Story - Chapter 1 | Archive of Tales</title>
+        <meta property="og:site_name" content="Archive of Tales"></head>
+        <body><h1>Archive of Tales beta</h1></body>''')
+    assert title.extract(src, "Archive of Tales") == "Our Own Story - Chapter 1"
+
+
+def test_inline_markup_in_a_headline_adds_no_spaces(sources) -> None:
+    src = sources('<body><h1>The Story Of <em>Metroid</em>, One Of Many</h1></body>')
+    assert title.extract(src, None) == "The Story Of Metroid, One Of Many"

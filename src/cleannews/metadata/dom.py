@@ -122,7 +122,7 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) ->
             continue
         if len(headlines) >= 8:
             continue
-        text = clean(node.text(separator=" "))
+        text = heading_text(node)
         # Leniently: hero headers and page-builder widgets hold real headlines; a logo in an
         # <h1> is weeded out later, when no declared title confirms it.
         if text and len(text) < 400 and not in_chrome(node, lenient=True):
@@ -131,6 +131,16 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) ->
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
     return VisiblePage(headlines=tuple(headlines), headline=first, scope=scope,
                        times_after=tuple(times_after[:5]), times=tuple(times[:30]))
+
+
+_BREAKS = "br, div, p, li, h2, h3, h4, h5, h6"
+
+
+def heading_text(node: LexborNode) -> str:
+    """A heading's text as shown: inline children (links, <em>, spans) are joined without a
+    space, so "Metroid<span>,</span>" stays "Metroid,"; line breaks and blocks inside become one."""
+    separator = " " if node.css_first(_BREAKS) is not None else ""
+    return clean(node.text(separator=separator))
 
 
 def _around(headline: LexborNode) -> LexborNode:
