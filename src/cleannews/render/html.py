@@ -7,6 +7,7 @@ are absolute; only http(s) and mailto links survive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 from urllib.parse import urljoin, urlsplit
@@ -14,6 +15,9 @@ from urllib.parse import urljoin, urlsplit
 from cleannews.blocks import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table
 
 _SAFE_SCHEMES = {"http", "https", "mailto"}
+# Control characters browsers ignore inside URLs ("java\tscript:"), deleted before judging.
+_CONTROL_CHARS = dict.fromkeys(range(32))
+_HAS_CONTROL = re.compile(r"[\x00-\x1f]")
 _TAGS = {"b": "strong", "i": "em", "code": "code"}
 
 
@@ -21,7 +25,11 @@ def safe_url(href: str | None, base: str | None) -> str | None:
     """An absolute http(s)/mailto URL, or None for anything else (javascript:, data:, ...)."""
     if not href:
         return None
-    href = "".join(ch for ch in href.strip() if ch >= " ")
+    href = href.strip()
+    if _HAS_CONTROL.search(href):
+        href = href.translate(_CONTROL_CHARS)
+    if href.startswith(("https://", "http://")) and " " not in href:
+        return href  # already absolute and safe: the common case, without urllib's cost
     try:
         absolute = urljoin(base, href) if base else href
         scheme = urlsplit(absolute).scheme.lower()

@@ -100,6 +100,7 @@ def sizes_by_element(blocks: Sequence[Scored],
 
 
 def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, box_kinds: dict[int, str],
+                      sizes: tuple[defaultdict[int, int], defaultdict[int, int]],
                       limits: Thresholds) -> list[bool]:
     """Which blocks sit in a boilerplate box.
 
@@ -107,7 +108,7 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, box_kinds: dict[in
     page's prose they are the content under an unlucky name (a wrapper called
     "with-sidebar-layout", a <header> around the story, forum posts called "comment"),
     not boilerplate, whatever they are called."""
-    prose, chars = sizes_by_element(blocks, limits)
+    prose, chars = sizes
     boxes = {item.chain[stage.cut(item)] for item in blocks if stage.cut(item) >= 0}
     kind_prose: defaultdict[str, int] = defaultdict(int)
     kind_chars: defaultdict[str, int] = defaultdict(int)
@@ -148,8 +149,9 @@ def prose_chars(blocks: Sequence[Scored], limits: Thresholds) -> int:
 def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     """The blocks of the best container, trying the cascade's stages in order."""
     blocks = walked.blocks
+    sizes = sizes_by_element(blocks, limits)
     for stage in stages(limits):
-        boiler = boilerplate_flags(blocks, stage, walked.box_kinds, limits)
+        boiler = boilerplate_flags(blocks, stage, walked.box_kinds, sizes, limits)
         container = best_container(blocks, boiler, stage, limits)
         if container is None:
             continue
