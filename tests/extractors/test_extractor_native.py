@@ -118,8 +118,6 @@ def test_keeps_structure_headings_lists_tables_code_and_quotes() -> None:
     assert order.index("Heading") < order.index("ListBlock") < order.index("Table") < order.index("Code")
 
 
-@pytest.mark.xfail(strict=True, reason="native walker reads <blockquote><p>…</p></blockquote> as a "
-                   "container of paragraphs, so the quote loses its Quote block (extractors/native/walk.py)")
 def test_a_quote_made_of_paragraphs_stays_a_quote() -> None:
     html = page(paragraphs(0, 4) + "<blockquote><p>We will reopen as soon as it is safe.</p></blockquote>"
                 + paragraphs(4, 8))

@@ -69,6 +69,7 @@ class Walker:
         self.href: str | None = None
         self.style: str | None = None
         self.flat = 0  # >0 while collecting a heading/list item/quote as one inline run
+        self.quote = 0  # >0 inside a blockquote whose paragraphs become Quote blocks
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
         self.chrome: list[int] = []  # stack positions of open chrome boxes
         self.name_flags: dict[str, int] = {}  # class/id string -> rules.classify_names verdict
@@ -153,7 +154,7 @@ class Walker:
         if spans:
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
-            self.emit(Paragraph(spans), spans)
+            self.emit(Quote(spans) if self.quote else Paragraph(spans), spans)
 
     def add_text(self, text: str) -> None:
         if text.isspace():
@@ -230,12 +231,21 @@ class Walker:
             code = node.text(deep=True).strip("\n")
             if code.strip():
                 self.emit(Code(code), text=code)
-        elif tag == "blockquote" and not _holds_blocks(node):
-            self.flat_block(node, depth, Quote)
+        elif tag == "blockquote":
+            if _holds_blocks(node):
+                self.quoted(node, depth)
+            else:
+                self.flat_block(node, depth, Quote)
         elif tag == "hr":
             self.flush()
         else:
             self.container(node, depth)
+
+    def quoted(self, node: LexborNode, depth: int) -> None:
+        """A quotation of several paragraphs: each paragraph comes out as a Quote."""
+        self.quote += 1
+        self.container(node, depth)
+        self.quote -= 1
 
     def container(self, node: LexborNode, depth: int) -> None:
         self.flush()
