@@ -46,3 +46,26 @@ def test_byline_text_beside_headline(sources) -> None:
     src = sources('''<body><div><div><h1>Rain falls</h1><div><span>Written by</span>
         <span>Edzel Tabing</span></div></div></div></body>''')
     assert authors.extract(src, None) == ("Edzel Tabing",)
+
+
+def test_team_byline_is_kept_when_it_names_no_person() -> None:
+    assert authors.split_byline("By The Acme Editorial Team") == ["The Acme Editorial Team"]
+    assert authors.split_byline("News Desk", strict=True) == ["News Desk"]
+
+
+def test_person_beats_a_team_in_the_same_byline() -> None:
+    assert authors.split_byline("Jane Doe and the Acme Team") == ["Jane Doe"]
+
+
+def test_avatar_initials_before_a_name_are_dropped() -> None:
+    assert authors.split_byline("CM Craig McCarthy", strict=True) == ["Craig McCarthy"]
+
+
+def test_calendar_words_are_not_names() -> None:
+    assert authors.split_byline("August", strict=True) == []
+    assert authors.split_byline("Joe Wee Monday, February 29", strict=True) == ["Joe Wee"]
+
+
+def test_byline_stops_at_table_of_contents_and_written() -> None:
+    assert authors.split_byline("Edzel Tabing Table of Contents", strict=True) == ["Edzel Tabing"]
+    assert authors.split_byline("Sherry Mims Written by staff", strict=True) == ["Sherry Mims"]

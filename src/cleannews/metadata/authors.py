@@ -34,9 +34,10 @@ _LABEL = re.compile(r"^\s*(?:author|authors|autor|auteur|byline|written by|poste
 # Where a byline stops being names: a date, a separator, "for <outlet>", "on <date>", "updated".
 _CUT = re.compile(
     r"\s[|•·—–]\s|\s-\s|\d|\s(?:on|at|for|in|updated|published|posted|last)\s"
-    r"|\s(?:updated|published|posted|follow|view|more|read|see)\b"
+    r"|\s(?:updated|published|posted|follow|view|more|read|see|written|reviewed|edited|table of contents)\b"
     r"|\s(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
-    r"July|August|September|October|November|December)\.?(?:\s|$)",
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\.?(?:\s|,|$)",
     re.IGNORECASE)
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
 # "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline.
@@ -50,12 +51,20 @@ _ROLE = re.compile(
     r"journalist|photographer|senior|director|manager|founder|ceo|cto|"
     r"team|admin|administrator|desk|newsroom|guest|press|news|agency|media|associated|reuters|afp|"
     r"health news|updated|published|share|comments?|follow|profile|view|posts?|articles?|all|"
-    r"minutes?|read|min)\b",
+    r"minutes?|read|min|bio|webmaster|undefined|null)\b",
     re.IGNORECASE)
 _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|ii|iii)\.?", re.IGNORECASE)
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+# A byline that names a group rather than a person: "The Acme Team", "News Desk", "Our Editors",
+# "Acme Staff". Kept only when the same byline names no person.
+_COLLECTIVE = re.compile(
+    r"(?:(?:the|our)\s+)?(?:[\w&'’.+-]+\s+){0,3}(?:team|staff|desk|editors|newsroom)"
+    r"|team\s+[\w&'’.+-]+", re.IGNORECASE)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
@@ -107,20 +116,38 @@ def split_byline(value: str, *, strict: bool = False) -> list[str]:
         if cut:
             text = text[:cut.start()]
     names = []
+    groups = []
     for part in _SPLIT.split(text):
         name = _clean_name(part)
         if name and (not strict or looks_like_name(name)):
             names.append(name)
-    return names
+        elif not name:
+            group = part.strip(" .:-|()[]\"'")
+            if _COLLECTIVE.fullmatch(group) and not any(ch.isdigit() for ch in group):
+                groups.append(group)
+    return names or groups[:1]
 
 
 def _clean_name(part: str) -> str:
     name = _PREFIX.sub("", part.strip(" .:-|()[]\"'")).strip(" .:-|()[]\"'")
+    name = _drop_initials_badge(name)
+    if name.lower() in _CALENDAR_WORDS:
+        return ""
     if not name or "@" in name or is_url(name) or "://" in name or "." in name.replace(". ", "").strip(".") \
             and " " not in name:
         return ""  # e-mails, handles, domains
     if _ROLE.search(name) or _DEGREE.fullmatch(name) or any(ch.isdigit() for ch in name) or len(name) > 60:
         return ""
+    return name
+
+
+def _drop_initials_badge(name: str) -> str:
+    """ "CM Craig McCarthy" -> "Craig McCarthy": an avatar's initials read before the name."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if 2 <= len(first) <= 3 and first.isupper() and len(words) >= 2 \
+            and first == "".join(word[0] for word in words)[:len(first)].upper():
+        return rest
     return name
 
 
