@@ -64,7 +64,8 @@ def extract(sources: Sources, site_name: str | None) -> str | None:
             trailing = headline  # matches a later segment only: maybe a section name, keep looking
     if trailing is not None:
         return trailing
-    stripped = next((text for text in (strip_site(title, sites, sources.url) for title in declared) if text), "")
+    stripped = next((text for text in (strip_site(title, sites, sources.url) for title in declared) if text),
+                    "")
     if not stripped:
         return headlines[0] if headlines else None
     reworded = _reworded(headlines, stripped, sites, sources)
