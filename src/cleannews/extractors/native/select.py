@@ -81,7 +81,7 @@ class Stage:
 def stages(limits: Thresholds) -> tuple[Stage, ...]:
     return (
         Stage("strict", strict_value, named_cut, limits.min_container_chars),
-        Stage("relaxed", relaxed_value, chrome_cut, 0),
+        Stage("relaxed", relaxed_value, named_cut, 0),
     )
 
 
