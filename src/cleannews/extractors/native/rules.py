@@ -54,7 +54,9 @@ _BOILERPLATE_WORDS = (
     "adverts|advertisement|adslot|dfp|sponsor|sponsored|promo|promos|modal|popup|overlay|lightbox|"
     "toast|skiplink|pagination|pager|byline|dateline|postmeta|entrymeta|meta|tags|taglist|"
     "print|toolbar|login|signin|paywall|banner-ad|author-bio|authorbio|bio|"
-    "disclaimer|copyright|legal|widget-area|share-tools"
+    "disclaimer|copyright|legal|widget-area|share-tools|"
+    # photo credits, gallery counters and players, kickers above headlines, author boxes
+    "credit|credits|counter|player|kicker|eyebrow|dachzeile|overline|topline|author|autor|authors"
 )
 _BOILERPLATE_SEGMENT = re.compile(rf"(?:^|[\s_-])(?:{_BOILERPLATE_WORDS})(?:$|[\s_-])")
 # Multi-word names: "most-read", "read-more", "you-may-like", "latest-news", "more-stories" ...
@@ -63,7 +65,8 @@ _BOILERPLATE_PHRASE = re.compile(
     r"more-?(?:stories|news|articles|from)|also-?read|further-?reading|next-?(?:post|article)|"
     r"prev(?:ious)?-?(?:post|article)|post-?navigation|top-?stories|site-?header|page-?header-?nav|"
     r"skip-?link|skip-?to-?(?:main|content|nav)|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
-    r"about-?(?:the-?)?author|sign-?up"
+    r"about-?(?:the-?)?author|sign-?up|latest-?(?:stories|posts|articles|headlines)|"
+    r"support-?(?:ask|us|box|cta)|donat(?:e|ion)|gallery-?controls"
 )
 # Words naming the article container; an element so named is never dropped by class.
 _CONTENT_NAME = re.compile(
@@ -89,11 +92,19 @@ def names_of(attrs: dict[str, str | None]) -> str:
     return f"{klass} {ident}".strip().lower() if ident else klass.strip().lower()
 
 
+# Whole class tokens naming sidebar widgets ("widget" alone; "elementor-widget" is a page builder's
+# content wrapper, so the word is not matched as a segment).
+BOILERPLATE_TOKENS = frozenset({"widget", "widgets", "sidebar-widget", "widget-container"})
+
+
 def classify_names(names: str) -> int:
     """Every class/id verdict for one names string at once (pages repeat names, so callers cache)."""
     flags = 0
-    if any(token in HIDDEN_TOKENS for token in names.split()):
+    tokens = names.split()
+    if any(token in HIDDEN_TOKENS for token in tokens):
         flags |= NAME_HIDDEN
+    if any(token in BOILERPLATE_TOKENS for token in tokens):
+        flags |= NAME_BOILERPLATE
     if _DISCLOSURE.search(names):
         flags |= NAME_DISCLOSURE
     if _BOILERPLATE_SEGMENT.search(names) or _BOILERPLATE_PHRASE.search(names):
@@ -137,6 +148,7 @@ CHROME_PHRASE = re.compile(
     r"^\W*(?:share(?: this)?(?: article| story| post)?|tweet|print|email|comments?|advertisement|"
     r"sponsored|related(?: articles| stories| posts| content| coverage| reading)?|read more|"
     r"continue reading|(?:see|read) also|also read|more on this(?: story| topic)?|don'?t miss|"
+    r"(?:watch|listen|video|audio|gallery|podcast)\s*:.{0,80}|"
     r"you (?:might|may) (?:also )?like|more from [^.!?]{1,30}|"
     r"tags?|filed under|skip to (?:main )?content|subscribe|sign up|log ?in|sign in|"
     r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
@@ -151,7 +163,8 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>/]\s|»|›")
 
 # What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators.
 _INFO_PIECES = re.compile(
-    r"\d[\d,.:/-]*|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|"
+    r"\d[\d,.:/-]*|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|of|"
+    r"просмотр\w*|aufrufe|vues|visitas|visualizzazioni|weergaven|"
     r"updated|published|posted|modified|on|at|am|pm|gmt|utc|[a-z]st|[a-z]dt|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|"

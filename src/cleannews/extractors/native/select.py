@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 # An edge of at most this many blocks and this share of the text can be trimmed as debris.
 _EDGE_BLOCKS = 6
 _EDGE_SHARE = 0.15
+_EDGE_MIN_CHARS = 200
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -99,7 +100,7 @@ def sizes_by_element(blocks: Sequence[Scored],
     return prose, chars
 
 
-def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, box_kinds: dict[int, str],
+def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult,
                       sizes: tuple[defaultdict[int, int], defaultdict[int, int]],
                       limits: Thresholds) -> list[bool]:
     """Which blocks sit in a boilerplate box.
@@ -107,19 +108,27 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, box_kinds: dict[in
     Boxes of one kind (same tag and class) are judged together: if they hold most of the
     page's prose they are the content under an unlucky name (a wrapper called
     "with-sidebar-layout", a <header> around the story, forum posts called "comment"),
-    not boilerplate, whatever they are called."""
+    not boilerplate, whatever they are called. Comments must hold nearly all the prose
+    (a forum thread), since an article's comments often outweigh the article."""
+    box_kinds = walked.box_kinds
     prose, chars = sizes
     boxes = {item.chain[stage.cut(item)] for item in blocks if stage.cut(item) >= 0}
     kind_prose: defaultdict[str, int] = defaultdict(int)
     kind_chars: defaultdict[str, int] = defaultdict(int)
+    comment_kinds = set()
     for box in boxes:
         kind = box_kinds.get(box, str(box))
         kind_prose[kind] += prose[box]
         kind_chars[kind] += chars[box]
-    prose_floor = prose_chars(blocks, limits) * limits.wrapper_prose_share
+        if box in walked.comment_boxes:
+            comment_kinds.add(kind)
+    page_prose = prose_chars(blocks, limits)
     chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
-    content_kinds = {kind for kind in kind_prose
-                     if kind_prose[kind] >= prose_floor > 0 and kind_chars[kind] >= chars_floor}
+    content_kinds = set()
+    for kind, size in kind_prose.items():
+        share = limits.comments_prose_share if kind in comment_kinds else limits.wrapper_prose_share
+        if size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor:
+            content_kinds.add(kind)
     flags = []
     for item in blocks:
         cut = stage.cut(item)
@@ -151,7 +160,7 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     blocks = walked.blocks
     sizes = sizes_by_element(blocks, limits)
     for stage in stages(limits):
-        boiler = boilerplate_flags(blocks, stage, walked.box_kinds, sizes, limits)
+        boiler = boilerplate_flags(blocks, stage, walked, sizes, limits)
         container = best_container(blocks, boiler, stage, limits)
         if container is None:
             continue
@@ -248,7 +257,7 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
     first, last = sentences[0], sentences[-1]
     head, body, tail = blocks[:first], blocks[first:last + 1], blocks[last + 1:]
     # Edges longer than a few lines are content (a listing after its intro), not debris.
-    limit = sum(item.chars for item in blocks) * _EDGE_SHARE
+    limit = max(sum(item.chars for item in blocks) * _EDGE_SHARE, _EDGE_MIN_CHARS)
     if len(head) <= _EDGE_BLOCKS and sum(item.chars for item in head) <= limit:
         head = [item for item in head if not is_edge_debris(item)]
     if len(tail) <= _EDGE_BLOCKS and sum(item.chars for item in tail) <= limit:

@@ -28,6 +28,8 @@ class Thresholds:
     # A box named as boilerplate (class, role, <header>...) that holds at least this share of
     # the page's prose is a misnamed wrapper around the article, and its name is ignored.
     wrapper_prose_share: float = 0.5
+    # Boxes named as comments must hold this share of the prose to be the content (a forum).
+    comments_prose_share: float = 0.75
     # ... and at least this share of all its text (a cookie notice on a page of short
     # blocks can hold half the prose, never much of the text).
     wrapper_text_share: float = 0.3

@@ -54,6 +54,8 @@ class WalkResult:
     # id -> signature (tag and class without digits) of each chrome or named box: boxes
     # that repeat with one signature (forum posts named "comment") are judged together.
     box_kinds: dict[int, str] = field(default_factory=dict)
+    # ids of boxes named as comments: they count as content only on a page that is all comments.
+    comment_boxes: set[int] = field(default_factory=set)
 
 
 class Walker:
@@ -204,7 +206,10 @@ class Walker:
         self.flush()
         marks = self.chrome if kind == CHROME else self.named
         self.open(node)
-        self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", node.attributes.get("class") or "")
+        attrs = node.attributes
+        self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", attrs.get("class") or "")
+        if self.name_flags.get(rules.names_of(attrs), 0) & rules.NAME_COMMENTS:
+            self.result.comment_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
             self.named.append(len(self.stack) - 1)
