@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 _EDGE_BLOCKS = 6
 _EDGE_SHARE = 0.15
 _EDGE_MIN_CHARS = 200
+# The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
+_MAIN_STORY_SHARE = 0.3
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -167,8 +169,34 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
         chosen = [item for item, is_boiler in zip(blocks, boiler)
                   if not is_boiler and container in item.chain]
         if prose_chars(chosen, limits) >= stage.min_chars:
+            chosen = first_of_appended_stories(chosen, container, walked.tags)
             return drop_teasers(chosen, container, walked.teaser_ids, limits)
     return []
+
+
+def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[str]) -> list[Scored]:
+    """Infinite scroll appends the next stories as sibling <article>s: when several stand in
+    the container, exactly one carries the page's <h1> and every other one is a headed
+    story of its own (not a forum reply or a card), the one with the <h1> is the article."""
+    def story_of(item: Scored) -> int | None:
+        below = item.chain[item.chain.index(container) + 1:]
+        return next((element for element in below if tags[element] == "article"), None)
+
+    stories = [story_of(item) for item in blocks]
+    if len({story for story in stories if story is not None}) < 2:
+        return blocks
+    headline_stories = {story for item, story in zip(blocks, stories)
+                        if story is not None and isinstance(item.block, Heading) and item.block.level == 1}
+    if len(headline_stories) != 1:
+        return blocks
+    (story,) = headline_stories
+    headed = {owner for item, owner in zip(blocks, stories) if isinstance(item.block, Heading)}
+    others = {owner for owner in stories if owner is not None and owner != story}
+    kept = [item for item, owner in zip(blocks, stories) if owner == story]
+    # A short post above a long thread of headed replies is not an article with appendices.
+    if not others <= headed or sum(i.chars for i in kept) < sum(i.chars for i in blocks) * _MAIN_STORY_SHARE:
+        return blocks
+    return kept
 
 
 def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
