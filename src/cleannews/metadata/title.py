@@ -35,6 +35,8 @@ _MIN_HEADLINE_WORDS = 3
 # alike on wcxb; below 0.5 blog names and slogans in <h1>s creep in.
 _SHARED_WORDS = 0.6
 _WORD = re.compile(r"\w+")
+# Separators that set a site name before the headline rather than a subtitle after it.
+_SITE_FIRST = re.compile(r"^[^:»>]{2,40}\s(?:::|»|>>|›)\s")
 # Words too common to show that two titles say the same thing.
 _FUNCTION_WORDS = frozenset(
     "a an the of for to in on at by from with and or & your you our is are how what why".split())
@@ -129,6 +131,11 @@ def strip_site(title: str, sites: set[str], url: str | None) -> str:
         # An unrecognised short tail ("| Opinion", "- Acme Corp") is a section or site name far
         # more often than part of the headline.
         stop -= 1
+    elif (start, stop) == (0, len(parts)) and len(parts) > 1 and _SITE_FIRST.search(title) \
+            and len(parts[0].split()) <= _SHORT_SEGMENT and len(" ".join(parts[1:]).split()) >= _MIN_HEADLINE_WORDS:
+        # Old sites put their name first, behind a separator no headline uses ("Site :: Headline",
+        # "Site >> Headline"); with a page URL the name is recognised by its host instead.
+        start += 1
     if (start, stop) == (0, len(parts)):
         return title
     return rejoin(title, start, stop)
