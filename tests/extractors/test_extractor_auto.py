@@ -1,5 +1,6 @@
 """The auto backend's documented rule (extractors/auto.py): native unless it has fewer than
-MIN_WORDS words; then trafilatura, if trafilatura finds more words."""
+MIN_WORDS words; then trafilatura, if it finds a real body (MIN_WORDS words or more, mostly
+in sentences) at least twice as long."""
 
 from __future__ import annotations
 
@@ -22,13 +23,19 @@ def body_of(words: int, backend: str) -> Body:
     return Body(blocks=(Paragraph((Span(" ".join(["word"] * words)),)),) if words else (), backend=backend)
 
 
-def run_auto(monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int | None) -> Body:
+def menu_of(words: int, backend: str) -> Body:
+    """A body of two-word lines, as a menu kept by mistake reads."""
+    return Body(blocks=tuple(Paragraph((Span("menu item"),)) for _ in range(words // 2)), backend=backend)
+
+
+def run_auto(monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int | None,
+             shape=body_of) -> Body:
     """extract_auto with stub backends; trafilatura_words None means it must not be called."""
     monkeypatch.setattr(auto, "extract_native", lambda doc, opts: body_of(native_words, "native"))
 
     def trafilatura(doc: Document, opts: Options) -> Body:
         assert trafilatura_words is not None, "trafilatura ran although native was good enough"
-        return body_of(trafilatura_words, "trafilatura")
+        return shape(trafilatura_words, "trafilatura")
 
     monkeypatch.setattr(auto, "extract_trafilatura", trafilatura)
     html = "<html><body></body></html>"
@@ -47,18 +54,24 @@ def test_native_is_kept_from_fifty_words_without_running_trafilatura(
     assert body.backend == "native" and auto.word_count(body) == native_words
 
 
-@pytest.mark.parametrize("native_words, trafilatura_words", [(0, 1), (49, 50), (10, 300)])
+@pytest.mark.parametrize("native_words, trafilatura_words", [(0, 50), (24, 50), (10, 300), (49, 98)])
 def test_a_poor_native_body_gives_way_to_a_longer_trafilatura_one(
         monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int) -> None:
     body = run_auto(monkeypatch, native_words, trafilatura_words)
     assert body.backend == "trafilatura" and auto.word_count(body) == trafilatura_words
 
 
-@pytest.mark.parametrize("native_words, trafilatura_words", [(0, 0), (49, 49), (30, 12)])
+@pytest.mark.parametrize("native_words, trafilatura_words",
+                         [(0, 0), (49, 49), (30, 12), (0, 49), (30, 59), (49, 97)])
 def test_a_poor_native_body_stays_when_trafilatura_finds_no_more(
         monkeypatch: pytest.MonkeyPatch, native_words: int, trafilatura_words: int) -> None:
     body = run_auto(monkeypatch, native_words, trafilatura_words)
     assert body.backend == "native" and auto.word_count(body) == native_words
+
+
+def test_a_poor_native_body_stays_when_trafilatura_keeps_only_a_menu(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = run_auto(monkeypatch, 10, 300, shape=menu_of)
+    assert body.backend == "native" and auto.word_count(body) == 10
 
 
 def test_word_count_counts_words_in_every_block() -> None:

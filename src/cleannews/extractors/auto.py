@@ -1,9 +1,13 @@
 """The auto backend: native first, trafilatura only when the native result is poor.
 
 The rule: the native body is kept unless it has fewer than MIN_WORDS words. Then
-trafilatura runs too, and its body wins if it has more words. A short native body
-on a page that really is short (a brief notice) is returned as is when trafilatura
-finds no more.
+trafilatura runs too, and its body wins only if it is a real body (at least MIN_WORDS
+words, at least MIN_PROSE_SHARE of them in sentences rather than in menu-like lines)
+and at least twice as long as the native one. A short native body on a page that
+really is short (a brief notice, a page with no article) is returned as is, rather than
+trading it for a menu that the other extractor happened to keep.
+
+trafilatura is imported only when a page needs it: the common path never loads it.
 """
 
 from __future__ import annotations
@@ -12,17 +16,39 @@ import re
 
 from cleannews.extractors.base import Body, Document
 from cleannews.extractors.native import extract_native
-from cleannews.extractors.trafilatura import extract_trafilatura
 from cleannews.options import Options
 
 # Below this many words a native body is judged poor (an article body rarely is this short).
 MIN_WORDS = 50
 
+# Share of the fallback's words that must stand in sentences for it to count as a body.
+MIN_PROSE_SHARE = 0.5
+# A block counts as a sentence from this many words, or when it ends like one.
+SENTENCE_WORDS = 12
+
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 
 
 def word_count(body: Body) -> int:
     return sum(len(_WORD.findall(block.text)) for block in body.blocks)
+
+
+def prose_word_count(body: Body) -> int:
+    """Words in blocks that read as sentences: long, or ending like a sentence."""
+    total = 0
+    for block in body.blocks:
+        words = len(_WORD.findall(block.text))
+        if words >= SENTENCE_WORDS or (words > 1 and _SENTENCE_END.search(block.text)):
+            total += words
+    return total
+
+
+def extract_trafilatura(document: Document, options: Options) -> Body:
+    """The trafilatura backend, imported on first use (it is slow to import)."""
+    from cleannews.extractors.trafilatura import extract_trafilatura as run
+
+    return run(document, options)
 
 
 def extract_auto(document: Document, options: Options) -> Body:
@@ -31,4 +57,8 @@ def extract_auto(document: Document, options: Options) -> Body:
     if native_words >= MIN_WORDS:
         return native
     fallback = extract_trafilatura(document, options)
-    return fallback if word_count(fallback) > native_words else native
+    fallback_words = word_count(fallback)
+    if (fallback_words >= MIN_WORDS and fallback_words >= 2 * native_words
+            and prose_word_count(fallback) >= MIN_PROSE_SHARE * fallback_words):
+        return fallback
+    return native
