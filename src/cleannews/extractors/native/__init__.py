@@ -20,7 +20,7 @@ def extract_native(document: Document, options: Options, thresholds: Thresholds 
     """Extract body blocks from the document's tree. Prunes the tree in place."""
     tree = document.tree
     body = tree.body
-    if body is None:
+    if body is None or _is_error_page(tree):
         return Body(blocks=(), backend="native")
     tree.strip_tags(list(rules.JUNK_TAGS))
     walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)))
@@ -28,6 +28,12 @@ def extract_native(document: Document, options: Options, thresholds: Thresholds 
     walker.flush()
     chosen = trim(choose(walker.result, thresholds), options.focus, thresholds)
     return Body(blocks=tuple(item.block for item in chosen), backend="native")
+
+
+def _is_error_page(tree: LexborHTMLParser) -> bool:
+    title = tree.css_first("title")
+    names = " ".join(rules.names_of(node.attributes) for node in tree.css("body, main"))
+    return rules.is_error_page(title.text(strip=True) if title is not None else "", names)
 
 
 def blocks_of(tree: LexborHTMLParser, options: Options, thresholds: Thresholds = DEFAULT) -> tuple[Block, ...]:

@@ -176,3 +176,18 @@ _INFO_PIECES = re.compile(
 def is_info_line(text: str) -> bool:
     """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
     return len(text) < 100 and any(c.isdigit() for c in text) and not _INFO_PIECES.sub("", text)
+
+# The title of an error page served as if it were content ("soft 404"): the page has no article.
+ERROR_PAGE_TITLE = re.compile(
+    r"^\W*(?:(?:error\s*)?404\b|page not found|not found\b|page (?:does not|doesn'?t) exist|"
+    r"seite nicht gefunden|page introuvable|p[áa]gina no encontrada|pagina non trovata|"
+    r"страница не найдена|页面不存在|ページが見つかりません)",
+    re.IGNORECASE,
+)
+# Class names CMSs give the <body> or <main> of their error pages (WordPress: "error404").
+ERROR_PAGE_NAME = re.compile(r"(?:^|[\s_-])(?:error-?404|page-?404|not-?found|error-?page)(?:$|[\s_-])")
+
+
+def is_error_page(title: str, names: str) -> bool:
+    """A "page not found" page served with status 200."""
+    return bool(ERROR_PAGE_TITLE.match(title) or ERROR_PAGE_NAME.search(names))
