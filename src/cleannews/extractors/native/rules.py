@@ -163,7 +163,7 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>/]\s|»|›")
 
 # What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators.
 _INFO_PIECES = re.compile(
-    r"\d[\d,.:/-]*|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|of|"
+    r"\d[\d,.:/-]*|[年月日時时分秒]|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|of|"
     r"просмотр\w*|aufrufe|vues|visitas|visualizzazioni|weergaven|"
     r"updated|published|posted|modified|on|at|am|pm|gmt|utc|[a-z]st|[a-z]dt|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
