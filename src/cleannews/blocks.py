@@ -7,7 +7,7 @@ kept as spans so that text, markdown and HTML can be rendered from one source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
 
 class Span(NamedTuple):
@@ -97,4 +97,4 @@ class Figure:
         return inline_text(self.caption)
 
 
-Block = Union[Heading, Paragraph, ListBlock, Quote, Code, Table, Figure]
+Block = Heading | Paragraph | ListBlock | Quote | Code | Table | Figure

@@ -137,7 +137,8 @@ def to_iso(value: str | None) -> str | None:
     match = _SLASHED.search(value)
     if match:
         first, second = (match["b"], match["a"]) if int(match["a"]) > 12 else (match["a"], match["b"])
-        return _format(match["y"], first, second, match["H"], match["M"], match["S"], match["ampm"], match["tz"])
+        return _format(match["y"], first, second, match["H"], match["M"], match["S"], match["ampm"],
+                       match["tz"])
     return None
 
 

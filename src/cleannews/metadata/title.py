@@ -132,7 +132,8 @@ def strip_site(title: str, sites: set[str], url: str | None) -> str:
         # more often than part of the headline.
         stop -= 1
     elif (start, stop) == (0, len(parts)) and len(parts) > 1 and _SITE_FIRST.search(title) \
-            and len(parts[0].split()) <= _SHORT_SEGMENT and len(" ".join(parts[1:]).split()) >= _MIN_HEADLINE_WORDS:
+            and len(parts[0].split()) <= _SHORT_SEGMENT \
+            and len(" ".join(parts[1:]).split()) >= _MIN_HEADLINE_WORDS:
         # Old sites put their name first, behind a separator no headline uses ("Site :: Headline",
         # "Site >> Headline"); with a page URL the name is recognised by its host instead.
         start += 1

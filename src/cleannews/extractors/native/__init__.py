@@ -36,7 +36,8 @@ def _is_error_page(tree: LexborHTMLParser) -> bool:
     return rules.is_error_page(title.text(strip=True) if title is not None else "", names)
 
 
-def blocks_of(tree: LexborHTMLParser, options: Options, thresholds: Thresholds = DEFAULT) -> tuple[Block, ...]:
+def blocks_of(tree: LexborHTMLParser, options: Options,
+              thresholds: Thresholds = DEFAULT) -> tuple[Block, ...]:
     """Every block of a document, unselected: for HTML that is already just the article."""
     if tree.body is None:
         return ()

@@ -123,13 +123,13 @@ def is_hidden(attrs: dict[str, str | None], name_flags: int) -> bool:
     if name_flags & NAME_HIDDEN or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return bool(style) and bool(HIDDEN_STYLE.search(style))
+    return style is not None and bool(HIDDEN_STYLE.search(style))
 
 
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
     """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
     role = attrs.get("role")
-    return bool(role) and role.strip().lower() in CHROME_ROLES
+    return role is not None and role.strip().lower() in CHROME_ROLES
 
 
 # A block that is only a date ("19 April 2017", "2017-04-19", "Updated: Apr 19, 2017 10:32").

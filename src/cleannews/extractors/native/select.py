@@ -142,7 +142,7 @@ def best_container(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stag
                    limits: Thresholds) -> int | None:
     """The id of the element whose blocks are worth the most (outer element on ties)."""
     totals: defaultdict[int, float] = defaultdict(float)
-    for item, is_boiler in zip(blocks, boiler):
+    for item, is_boiler in zip(blocks, boiler, strict=True):
         worth = -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits)
         for element in item.chain:
             totals[element] += worth
@@ -166,7 +166,7 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
         container = best_container(blocks, boiler, stage, limits)
         if container is None:
             continue
-        chosen = [item for item, is_boiler in zip(blocks, boiler)
+        chosen = [item for item, is_boiler in zip(blocks, boiler, strict=True)
                   if not is_boiler and container in item.chain]
         if prose_chars(chosen, limits) >= stage.min_chars:
             chosen = first_of_appended_stories(chosen, container, walked.tags)
@@ -185,14 +185,14 @@ def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[s
     stories = [story_of(item) for item in blocks]
     if len({story for story in stories if story is not None}) < 2:
         return blocks
-    headline_stories = {story for item, story in zip(blocks, stories)
+    headline_stories = {story for item, story in zip(blocks, stories, strict=True)
                         if story is not None and isinstance(item.block, Heading) and item.block.level == 1}
     if len(headline_stories) != 1:
         return blocks
     (story,) = headline_stories
-    headed = {owner for item, owner in zip(blocks, stories) if isinstance(item.block, Heading)}
+    headed = {owner for item, owner in zip(blocks, stories, strict=True) if isinstance(item.block, Heading)}
     others = {owner for owner in stories if owner is not None and owner != story}
-    kept = [item for item, owner in zip(blocks, stories) if owner == story]
+    kept = [item for item, owner in zip(blocks, stories, strict=True) if owner == story]
     # A short post above a long thread of headed replies is not an article with appendices.
     if not others <= headed or sum(i.chars for i in kept) < sum(i.chars for i in blocks) * _MAIN_STORY_SHARE:
         return blocks
@@ -228,9 +228,10 @@ def is_chrome_block(item: Scored) -> bool:
 
 def is_breadcrumb(item: Scored) -> bool:
     """A trail of links with separators: "Main » News » Headline"."""
-    spans = getattr(item.block, "spans", ())
+    if not isinstance(item.block, Paragraph) or not item.block.spans:
+        return False
     text = item.block.text
-    return (bool(spans) and spans[0].href is not None and len(text) < 250
+    return (item.block.spans[0].href is not None and len(text) < 250
             and bool(rules.BREADCRUMB_SEPARATOR.search(text)) and bool(rules.BREADCRUMB.match(text)))
 
 
