@@ -15,6 +15,8 @@ JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "
 
 # Structural elements that hold site chrome, never the article itself.
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
+# The chrome that frames a whole site; never content, even inside an accordion.
+SITE_CHROME_TAGS = frozenset({"nav", "footer", "header", "menu"})
 
 # ARIA landmarks with the same meaning as the chrome tags, plus widgets.
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",

@@ -75,6 +75,8 @@ class Walker:
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
         self.chrome: list[int] = []  # stack positions of open chrome boxes
         self.name_flags: dict[str, int] = {}  # class/id string -> rules.classify_names verdict
+        self.disclosure = 0  # >0 inside an accordion or tab box, whose panels are content
+        self.opens_disclosure = False  # set by kind_of for the element it just judged
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -86,7 +88,10 @@ class Walker:
         "with-sidebar-layout" is the article. Selection decides, knowing where each sits.
         """
         attrs = node.attributes
+        self.opens_disclosure = False
         if tag in rules.CHROME_TAGS or (attrs and rules.is_chrome_role(attrs)):
+            if self.disclosure and tag not in rules.SITE_CHROME_TAGS:
+                return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
             # Chrome too small to be a misnamed wrapper is not worth reading at all.
             return CHROME if self.share(node) >= self.limits.wrapper_text_share else DROP
         if not attrs:
@@ -95,6 +100,7 @@ class Walker:
         flags = self.name_flags.get(names)
         if flags is None:
             flags = self.name_flags[names] = rules.classify_names(names)
+        self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         if rules.is_hidden(attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
@@ -190,6 +196,14 @@ class Walker:
         kind = self.kind_of(node, tag)
         if kind == DROP or (kind and self.flat):
             return
+        if self.opens_disclosure:
+            self.disclosure += 1
+            self.dispatch(node, tag, depth, kind)
+            self.disclosure -= 1
+        else:
+            self.dispatch(node, tag, depth, kind)
+
+    def dispatch(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
         if tag not in rules.BLOCK_TAGS:
             self.inline(node, tag, depth)
         elif self.flat:
