@@ -138,19 +138,43 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     return flags
 
 
-def best_container(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,
-                   limits: Thresholds) -> int | None:
-    """The id of the element whose blocks are worth the most (outer element on ties)."""
+def element_values(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,
+                   limits: Thresholds) -> defaultdict[int, float]:
+    """What the blocks under every element are worth together."""
     totals: defaultdict[int, float] = defaultdict(float)
     for item, is_boiler in zip(blocks, boiler, strict=True):
         worth = -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits)
         for element in item.chain:
             totals[element] += worth
+    return totals
+
+
+def best_container(totals: dict[int, float]) -> int | None:
+    """The id of the element whose blocks are worth the most (outer element on ties)."""
     if not totals:
         return None
     best = max(totals.values())
     # ids grow in document order from the outside in, so the smallest id among the best is outermost.
     return min(element for element, total in totals.items() if total == best)
+
+
+def with_siblings(blocks: Sequence[Scored], boiler: Sequence[bool], container: int,
+                  totals: dict[int, float], prose: dict[int, int], limits: Thresholds) -> list[Scored]:
+    """The container's blocks plus those of its siblings that are worth something on their own
+    and hold real prose: a product's intro in a hero box beside its detail sections."""
+    parent = next((item.chain[item.chain.index(container) - 1] for item in blocks
+                   if container in item.chain and item.chain[0] != container), None)
+    kept = []
+    for item, is_boiler in zip(blocks, boiler, strict=True):
+        if is_boiler:
+            continue
+        if container in item.chain:
+            kept.append(item)
+        elif parent is not None and parent in item.chain:
+            sibling = item.chain[item.chain.index(parent) + 1] if item.chain[-1] != parent else None
+            if sibling is not None and totals[sibling] > 0 and prose[sibling] >= limits.min_sibling_prose:
+                kept.append(item)
+    return kept
 
 
 def prose_chars(blocks: Sequence[Scored], limits: Thresholds) -> int:
@@ -163,14 +187,15 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
     sizes = sizes_by_element(blocks, limits)
     for stage in stages(limits):
         boiler = boilerplate_flags(blocks, stage, walked, sizes, limits)
-        container = best_container(blocks, boiler, stage, limits)
+        totals = element_values(blocks, boiler, stage, limits)
+        container = best_container(totals)
         if container is None:
             continue
-        chosen = [item for item, is_boiler in zip(blocks, boiler, strict=True)
-                  if not is_boiler and container in item.chain]
+        chosen = with_siblings(blocks, boiler, container, totals, sizes[0], limits)
         if prose_chars(chosen, limits) >= stage.min_chars:
-            chosen = first_of_appended_stories(chosen, container, walked.tags)
-            return drop_teasers(chosen, container, walked.teaser_ids, limits)
+            inside = [item for item in chosen if container in item.chain]
+            story = first_of_appended_stories(inside, container, walked.tags)
+            return drop_teasers(story if story is not inside else chosen, container, walked.teaser_ids, limits)
     return []
 
 

@@ -22,6 +22,9 @@ class Thresholds:
     label_weight: float = 0.3
     # The strict pass must find at least this many chars of prose, else the relaxed pass runs.
     min_container_chars: int = 800
+    # A sibling of the chosen container joins it when it is worth something and holds this
+    # much prose (chars).
+    min_sibling_prose: int = 150
     # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it
     # holds more than this share of the page's text: it wraps the body, it is not a label.
     protect_text_share: float = 0.3
