@@ -40,6 +40,7 @@ FORMATS = ("text", "markdown", "json", "html")
 # name -> module with ``main(argv: list[str]) -> int``
 SUBCOMMANDS: dict[str, str] = {
     "fixture": "cleannews.fixtures.cli",
+    "batch": "cleannews.batch.cli",
 }
 
 
