@@ -83,7 +83,7 @@ _COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|replies|dis
 # Collapsed parts of the page that readers open in place: tab panels, accordions, FAQ answers.
 _DISCLOSURE = re.compile(r"tab-?pane|tab-?panel|tab-?content|accordion|collaps|faq|expand|toggle|answer")
 
-# What an element's class and id say about it, as bit flags (see classify_names).
+# What an element's class and id say about it, as bit flags (see classify_token).
 NAME_HIDDEN, NAME_DISCLOSURE, NAME_BOILERPLATE, NAME_CONTENT, NAME_COMMENTS = 1, 2, 4, 8, 16
 
 
@@ -99,21 +99,21 @@ def names_of(attrs: dict[str, str | None]) -> str:
 BOILERPLATE_TOKENS = frozenset({"widget", "widgets", "sidebar-widget", "widget-container"})
 
 
-def classify_names(names: str) -> int:
-    """Every class/id verdict for one names string at once (pages repeat names, so callers cache)."""
+def classify_token(token: str) -> int:
+    """Every class/id verdict for one lowercase token. Every pattern reads within a token, so
+    an element's verdict is the union of its tokens' (and pages repeat tokens: callers cache)."""
     flags = 0
-    tokens = names.split()
-    if any(token in HIDDEN_TOKENS for token in tokens):
+    if token in HIDDEN_TOKENS:
         flags |= NAME_HIDDEN
-    if any(token in BOILERPLATE_TOKENS for token in tokens):
+    if token in BOILERPLATE_TOKENS:
         flags |= NAME_BOILERPLATE
-    if _DISCLOSURE.search(names):
+    if _DISCLOSURE.search(token):
         flags |= NAME_DISCLOSURE
-    if _BOILERPLATE_SEGMENT.search(names) or _BOILERPLATE_PHRASE.search(names):
+    if _BOILERPLATE_SEGMENT.search(token) or _BOILERPLATE_PHRASE.search(token):
         flags |= NAME_BOILERPLATE
-    if _CONTENT_NAME.search(names):
+    if _CONTENT_NAME.search(token):
         flags |= NAME_CONTENT
-    if _COMMENT_NAME.search(names):
+    if _COMMENT_NAME.search(token):
         flags |= NAME_COMMENTS
     return flags
 

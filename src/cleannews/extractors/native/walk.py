@@ -74,7 +74,7 @@ class Walker:
         self.quote = 0  # >0 inside a blockquote whose paragraphs become Quote blocks
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
         self.chrome: list[int] = []  # stack positions of open chrome boxes
-        self.name_flags: dict[str, int] = {}  # class/id string -> rules.classify_names verdict
+        self.name_flags: dict[str, int] = {}  # class/id token -> rules.classify_token verdict
         self.disclosure = 0  # >0 inside an accordion or tab box, whose panels are content
         self.opens_disclosure = False  # set by kind_of for the element it just judged
 
@@ -96,10 +96,7 @@ class Walker:
             return CHROME if self.share(node) >= self.limits.wrapper_text_share else DROP
         if not attrs:
             return PLAIN
-        names = rules.names_of(attrs)
-        flags = self.name_flags.get(names)
-        if flags is None:
-            flags = self.name_flags[names] = rules.classify_names(names)
+        flags = self.flags_of(attrs)
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         if rules.is_hidden(attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
@@ -116,6 +113,17 @@ class Walker:
         if tag in _INLINE_WRAPPERS and self.share(node) >= self.limits.protect_text_share:
             return PLAIN
         return DROP
+
+    def flags_of(self, attrs: dict[str, str | None]) -> int:
+        """rules.classify_token's verdicts for an element's class tokens and id, cached per token."""
+        flags = 0
+        cache = self.name_flags
+        for token in rules.names_of(attrs).split():
+            found = cache.get(token)
+            if found is None:
+                found = cache[token] = rules.classify_token(token)
+            flags |= found
+        return flags
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
@@ -222,7 +230,7 @@ class Walker:
         self.open(node)
         attrs = node.attributes
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", attrs.get("class") or "")
-        if self.name_flags.get(rules.names_of(attrs), 0) & rules.NAME_COMMENTS:
+        if self.flags_of(attrs) & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
