@@ -175,9 +175,12 @@ _INFO_PIECES = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_info_line(text: str) -> bool:
     """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
-    return len(text) < 100 and any(c.isdigit() for c in text) and not _INFO_PIECES.sub("", text)
+    return len(text) < 100 and _DIGIT.search(text) is not None and not _INFO_PIECES.sub("", text)
 
 # The title of an error page served as if it were content ("soft 404"): the page has no article.
 ERROR_PAGE_TITLE = re.compile(

@@ -38,7 +38,7 @@ def is_prose(item: Scored, limits: Thresholds) -> bool:
         return False
     if item.chars >= limits.min_prose_chars:
         return True
-    return bool(_SENTENCE_END.search(item.block.text)) and " " in item.block.text
+    return bool(_SENTENCE_END.search(item.text)) and " " in item.text
 
 
 def strict_value(item: Scored, limits: Thresholds) -> float:
@@ -244,7 +244,7 @@ def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
 
 def is_chrome_block(item: Scored) -> bool:
     """A block that is a date line, a byline or a label like "Share" or "Related articles"."""
-    text = item.block.text
+    text = item.text
     if len(text) > 120:
         return False
     return bool(rules.DATE_LINE.match(text) or rules.CHROME_PHRASE.match(text) or rules.is_info_line(text)
@@ -255,14 +255,14 @@ def is_breadcrumb(item: Scored) -> bool:
     """A trail of links with separators: "Main » News » Headline"."""
     if not isinstance(item.block, Paragraph) or not item.block.spans:
         return False
-    text = item.block.text
+    text = item.text
     return (item.block.spans[0].href is not None and len(text) < 250
             and bool(rules.BREADCRUMB_SEPARATOR.search(text)) and bool(rules.BREADCRUMB.match(text)))
 
 
 def is_sentence(item: Scored) -> bool:
     """Real prose: long, or a finished sentence."""
-    text = item.block.text
+    text = item.text
     return len(text) >= 80 or (len(text) >= 25 and bool(_SENTENCE_END.search(text)))
 
 
@@ -292,7 +292,8 @@ def split_lines(item: Scored) -> list[Scored]:
             spans = tuple(line)
             chars = sum(len(s.text) for s in spans)
             linked = sum(len(s.text) for s in spans if s.href)
-            out.append(Scored(Paragraph(spans), item.chain, chars, linked, item.named_at, item.chrome_at))
+            out.append(Scored(Paragraph(spans), item.chain, chars, linked, item.named_at, item.chrome_at,
+                              "".join(s.text for s in spans)))
     return out
 
 

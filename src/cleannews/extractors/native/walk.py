@@ -42,6 +42,8 @@ class Scored:
     # tag), and of the innermost chrome tag/role; -1 when there is none.
     named_at: int = -1
     chrome_at: int = -1
+    # The block's plain text, joined once here because every rule reads it.
+    text: str = ""
 
 
 @dataclass
@@ -139,7 +141,8 @@ class Walker:
             chars, link_chars = len(text or ""), 0
         named_at = self.named[-1] if self.named else -1
         chrome_at = self.chrome[-1] if self.chrome else -1
-        self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at))
+        self.result.blocks.append(
+            Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at, block.text))
 
     def take_spans(self) -> Inline:
         """The pending inline run, whitespace-normalised; empties the buffer."""
