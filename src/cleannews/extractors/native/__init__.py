@@ -24,7 +24,7 @@ def extract_native(document: Document, options: Options, thresholds: Thresholds 
         return Body(blocks=(), backend="native")
     remove_junk(tree)
     walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)))
-    walker.walk(body)
+    walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     chosen = trim(choose(walker.result, thresholds), options.focus, thresholds)
     return Body(blocks=tuple(item.block for item in chosen), backend="native")
