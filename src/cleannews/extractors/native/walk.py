@@ -19,6 +19,8 @@ from cleannews.options import Options
 
 _WS = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
+# A paragraph with no letter or digit (separators, U+FFFD from undecodable bytes) says nothing.
+_WORD_CHAR = re.compile(r"\w")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
@@ -170,7 +172,7 @@ class Walker:
         if self.flat or not self.spans:
             return
         spans = self.take_spans()
-        if spans:
+        if spans and any(_WORD_CHAR.search(s.text) for s in spans):
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
             self.emit(Quote(spans) if self.quote else Paragraph(spans), spans)
