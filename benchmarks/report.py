@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -233,6 +234,7 @@ def chart(summary: Mapping[str, Any], path: Path) -> bool:
     except ImportError:
         return False
     fig, ax = plt.subplots(figsize=(8, 5.5), dpi=110)
+    placed: list[tuple[float, float]] = []
     for name, data in summary["extractors"].items():
         f1 = data["datasets"].get(WCXB, {}).get("overall", {}).get("f1")
         ms = data["speed"]["mean_ms"]
@@ -240,7 +242,10 @@ def chart(summary: Mapping[str, Any], path: Path) -> bool:
             continue
         ours = name.startswith("cleannews")
         ax.scatter([ms], [f1], s=60 if ours else 40, color="tab:red" if ours else "tab:blue", zorder=3)
-        ax.annotate(name, (ms, f1), textcoords="offset points", xytext=(5, 4), fontsize=8)
+        # a point close to one already labelled gets its label below, so the two do not overprint
+        crowded = sum(abs(math.log10(ms / x)) < 0.25 and abs(f1 - y) < 0.008 for x, y in placed)
+        ax.annotate(name, (ms, f1), textcoords="offset points", xytext=(5, 4 - 11 * crowded), fontsize=8)
+        placed.append((ms, f1))
     ax.set_xscale("log")
     ax.set_xlabel("mean ms per page (log scale; left is faster)")
     ax.set_ylabel(f"macro F1 on {WCXB}")
