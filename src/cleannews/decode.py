@@ -107,6 +107,20 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     return text.replace("\x00", "\ufffd"), encoding
 
 
+def clip_bytes(data: bytes, max_bytes: int) -> bytes:
+    """``data`` cut to at most ``max_bytes`` without splitting a character: before the last
+    ``<`` (never inside a multi-byte sequence in UTF-8 or the legacy CJK encodings), or at a
+    code-unit boundary for UTF-16/32 text (known by its BOM)."""
+    if len(data) <= max_bytes:
+        return data
+    bom = sniff_bom(data)
+    if bom and bom.startswith(("utf-16", "utf-32")):
+        unit = 2 if bom.startswith("utf-16") else 4
+        return data[:max_bytes - max_bytes % unit]
+    cut = data.rfind(b"<", 0, max_bytes + 1)
+    return data[:cut if cut > 0 else max_bytes]
+
+
 _NOT_HTML_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
                    b"%!PS")
 

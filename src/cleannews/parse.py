@@ -1,10 +1,136 @@
-"""str -> lexbor DOM. The one place the parser is created."""
+"""str -> lexbor DOM. The one place the parser is created, and where hostile input is bounded.
+
+lexbor never rejects input, but two shapes make it (and everything after it) slow: sheer
+size, and deep nesting, for which lexbor's tree builder is quadratic (100,000 nested
+<div>s take minutes). ``bound()`` caps both in one linear pass before parsing; the limits
+and what happens past them are in docs/limits.md.
+"""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
+
+# Longest document read, in characters (~50 MB of ASCII HTML). Longer input is cut at the
+# last tag boundary before it: the article is nearly always in the first few MB of a page.
+MAX_INPUT_CHARS = 50_000_000
+# Deepest element nesting kept. Real pages stay under ~200 (the native walker reads deeper
+# subtrees as flat text from 180); past this, start tags are dropped (their text kept), which
+# keeps lexbor's cost per tag bounded instead of growing with the depth.
+MAX_DEPTH = 512
+# Most attributes kept on one element (lexbor checks each new attribute against those before
+# it, so thousands cost seconds). Real elements carry a few dozen at most; the rest are dropped.
+MAX_ATTRIBUTES = 1000
+
+_ATTRIBUTE = re.compile(r"""[\t\n\f\r /]*([^\t\n\f\r />][^\t\n\f\r /=>]*)"""
+                        r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?""")
+_TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\t\n\f\r />]*)([^>]*)>)")
+# Elements whose content is text up to their end tag: tags inside them build nothing.
+_RAW_TEXT = {name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE)
+             for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")}
+# Elements that never nest: void elements, and those whose end tag is optional (a <p> or <li>
+# closes the one before), so that unclosed ones do not count as depth.
+_FLAT = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "frame", "basefont", "bgsound", "image",
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "rb", "rt", "rp", "rtc", "caption", "colgroup", "html", "head", "body",
+})
 
 
 def parse(html: str) -> LexborHTMLParser:
     """Parse a decoded document. lexbor never rejects input; it repairs what it can."""
     return LexborHTMLParser(html)
+
+
+def bound(html: str) -> str:
+    """``html`` cut to ``MAX_INPUT_CHARS`` at a tag boundary, nesting past ``MAX_DEPTH`` flattened,
+    attributes past ``MAX_ATTRIBUTES`` on one element dropped."""
+    return flatten_deep(clip(html, MAX_INPUT_CHARS), MAX_DEPTH, MAX_ATTRIBUTES)
+
+
+def clip(html: str, max_chars: int = MAX_INPUT_CHARS) -> str:
+    """The document cut before the last ``<`` within ``max_chars`` (or at ``max_chars`` if none)."""
+    if len(html) <= max_chars:
+        return html
+    cut = html.rfind("<", 0, max_chars + 1)
+    return html[:cut if cut > 0 else max_chars]
+
+
+def flatten_deep(html: str, max_depth: int = MAX_DEPTH, max_attributes: int = MAX_ATTRIBUTES) -> str:
+    """Drop start tags that would open an element deeper than ``max_depth``, and their end tags;
+    keep only the first ``max_attributes`` attributes of a start tag.
+
+    One linear pass that tracks open elements roughly as the tree builder does: end tags close
+    back to the nearest open element of their name (a stray one closes nothing); comments and
+    raw-text elements are skipped; void elements, self-closed ones in SVG and MathML, and those
+    with optional end tags never count. A dropped tag becomes a space, so its text stays apart from its
+    neighbours'. Returns ``html`` itself when nothing is that deep or that long.
+    """
+    if len(html) < max_attributes and html.count("<") <= max_depth:
+        return html
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    cuts: list[tuple[int, int, str]] = []
+    skip = 0  # inside a comment or raw text up to here
+    # Every match ends at a '>' before this one, so none scans to the end and fails.
+    for match in _TAG.finditer(html, 0, html.rfind(">") + 1):
+        begin = match.start()
+        if begin < skip:
+            continue
+        opener, slash, name, rest = match.groups()
+        if opener:  # a comment: skip to its end; an unclosed one runs to the end
+            end = html.find("-->", begin + 4)
+            if end < 0:
+                break
+            skip = end + 3
+            continue
+        name = name.lower()
+        if slash:  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append((begin, match.end(), " "))
+            elif open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+            continue
+        if len(rest) > max_attributes and rest.count("=") > max_attributes:
+            found = _ATTRIBUTE.finditer(rest)
+            kept = [m.group(0).strip() for m, _ in zip(found, range(max_attributes + 1), strict=False)]
+            if len(kept) > max_attributes:
+                cuts.append((begin, match.end(), f"<{match.group(3)} {' '.join(kept[:max_attributes])}>"))
+        if name == "plaintext":
+            break  # everything after it is text
+        raw = _RAW_TEXT.get(name)
+        if raw is not None:
+            end_match = raw.search(html, match.end())
+            if end_match is None:
+                break
+            skip = end_match.start()
+            continue
+        # "/>" closes an element only inside <svg> or <math>; an HTML <div/> stays open.
+        if name in _FLAT or (rest.endswith("/") and (open_count.get("svg") or open_count.get("math"))):
+            continue
+        if len(stack) >= max_depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            if cuts and cuts[-1][0] == begin:
+                cuts.pop()  # the tag goes entirely, attributes and all
+            cuts.append((begin, match.end(), " "))
+            continue
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+    if not cuts:
+        return html
+    parts = []
+    last = 0
+    for start, end, replacement in cuts:
+        parts.append(html[last:start])
+        parts.append(replacement)
+        last = end
+    parts.append(html[last:])
+    return "".join(parts)

@@ -9,12 +9,12 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from cleannews.blocks import Block, Heading, Paragraph
-from cleannews.decode import decode
+from cleannews.decode import clip_bytes, decode
 from cleannews.extractors.base import Body, Document, get_extractor
 from cleannews.metadata import extract_metadata
 from cleannews.models import Article, Metadata
 from cleannews.options import Options
-from cleannews.parse import parse
+from cleannews.parse import MAX_INPUT_CHARS, bound, parse
 from cleannews.render import render_html, render_markdown, render_text
 
 log = logging.getLogger("cleannews")
@@ -24,9 +24,10 @@ _WORDS = re.compile(r"\w+")
 
 def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None,
             **overrides: object) -> Article:
-    """Extract the article from one page. Never raises for any str or bytes input."""
+    """Extract the article from one page. Never raises for any str or bytes input; input past
+    the limits in docs/limits.md (size, nesting depth) is cut or flattened first."""
     opts = Options.build(options, **overrides)
-    text = html if isinstance(html, str) else decode(bytes(html))[0]
+    text = bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
     tree = parse(text)
     metadata = _extract_metadata(tree, url)
     base = base_url(tree, url, metadata.canonical_url)  # before the native extractor prunes <head>
