@@ -195,7 +195,8 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
         if prose_chars(chosen, limits) >= stage.min_chars:
             inside = [item for item in chosen if container in item.chain]
             story = first_of_appended_stories(inside, container, walked.tags)
-            return drop_teasers(story if story is not inside else chosen, container, walked.teaser_ids, limits)
+            kept = story if story is not inside else chosen
+            return drop_teasers(kept, container, walked.teaser_ids, limits)
     return []
 
 
