@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -139,18 +137,9 @@ def assert_no_debris(text: str, debris: list[str]) -> None:
     assert not found, f"debris in the article body: {found}"
 
 
-def cleannews_command() -> list[str]:
-    """The installed console script next to this interpreter, else on PATH, else ``python -m``."""
-    script = Path(sys.executable).with_name("cleannews")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("cleannews")
-    return [found] if found else [sys.executable, "-m", "cleannews"]
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([*cleannews_command(), *args], capture_output=True, text=True,
+    return subprocess.run([*command, *args], capture_output=True, text=True,
                           encoding="utf-8", env=env, timeout=120)
 
 
@@ -176,8 +165,8 @@ def test_windows_1252_page_is_really_windows_1252() -> None:
 
 
 @pytest.mark.parametrize("name", list(PAGES_AND_EXAMPLE))
-def test_cli_prints_title_then_the_body(name: str) -> None:
-    result = run_cli(str(PAGES_AND_EXAMPLE[name]))
+def test_cli_prints_title_then_the_body(name: str, cleannews_command: list[str]) -> None:
+    result = run_cli(cleannews_command, str(PAGES_AND_EXAMPLE[name]))
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr.strip()}"
     out = result.stdout
     first, _, rest = out.partition("\n")

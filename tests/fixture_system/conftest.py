@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -59,14 +58,6 @@ def no_article_page() -> str:
 """
 
 
-def cleannews_command() -> list[str]:
-    script = Path(sys.executable).with_name("cleannews")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("cleannews")
-    return [found] if found else [sys.executable, "-m", "cleannews"]
-
-
 def _run(command: list[str], cwd: Path | None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("PYTEST_ADDOPTS", None)
@@ -75,11 +66,11 @@ def _run(command: list[str], cwd: Path | None) -> subprocess.CompletedProcess[st
 
 
 @pytest.fixture
-def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+def cli(cleannews_command: list[str]) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the installed ``cleannews`` command: cli("fixture", "check", dir)."""
 
     def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-        return _run([*cleannews_command(), *map(str, args)], cwd)
+        return _run([*cleannews_command, *map(str, args)], cwd)
 
     return run
 
