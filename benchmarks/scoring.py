@@ -124,6 +124,9 @@ def html_to_text(html: str | None) -> str:
 _AUTHOR_NOISE = frozenset({"by", "von", "par", "por", "written", "posted", "and", "und", "et"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _EDGE_PUNCT = " \t\n\"'“”‘’«»|-–—:·•"
+# Typographic quotes read as the plain ones: "Beginner’s Guide" on the page is "Beginner's Guide" in a gold
+# typed on a keyboard (NFKC leaves them apart).
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def _fold(value: str) -> str:
@@ -131,8 +134,9 @@ def _fold(value: str) -> str:
 
 
 def norm_title(value: str | None) -> str:
-    """NFKC, case-folded, whitespace collapsed, quotes/dashes/bars trimmed from both ends."""
-    return _fold(value).strip(_EDGE_PUNCT) if value else ""
+    """NFKC, case-folded, whitespace collapsed, typographic quotes made plain, quotes/dashes/bars
+    trimmed from both ends."""
+    return _fold(value).translate(_QUOTES).strip(_EDGE_PUNCT) if value else ""
 
 
 def norm_site_name(value: str | None) -> str:

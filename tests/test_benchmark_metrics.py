@@ -75,6 +75,7 @@ def test_html_to_text_keeps_blocks_apart_and_drops_scripts() -> None:
 def test_title_normalisation() -> None:
     assert norm_title("  “The  Title”  ") == "the title"
     assert norm_title("ＴＩＴＬＥ") == "title"  # NFKC
+    assert norm_title("A Beginner’s “Guide”") == norm_title("A Beginner's \"Guide\"")
     assert norm_title(None) == ""
 
 
