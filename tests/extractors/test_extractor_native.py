@@ -8,7 +8,7 @@ import pytest
 
 from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Quote, Table
 from cleannews.extractors.base import Body, Document
-from cleannews.extractors.native import extract_native
+from cleannews.extractors.native import extract_native, run_native
 from cleannews.models import Metadata
 from cleannews.options import Options
 from cleannews.parse import parse
@@ -172,3 +172,28 @@ def test_links_inside_paragraphs_are_kept_as_spans() -> None:
 def test_a_page_without_a_body_gives_no_blocks() -> None:
     assert native("").blocks == ()
     assert native("<html><head><title>Only a title</title></head></html>").blocks == ()
+
+
+def test_run_native_records_every_decision_when_asked() -> None:
+    html = page(paragraphs(0, 8) + "<div class='related-posts'><p>Also read this other story.</p></div>"
+                "<p style='display:none'>Hidden text</p>"
+                "<script>var x = 1;</script><script>var y = 2;</script>",
+                around="<nav><a href='/'>Home</a></nav>")
+    document = Document(html=html, url=None, tree=parse(html), metadata=Metadata())
+    run = run_native(document, Options(), record=True)
+    assert run.junk["script"] == 2 and "p" not in run.junk
+    dropped = {(item.tag, item.reason, item.text) for item in run.walked.dropped or []}
+    assert ("p", "hidden", "Hidden text") in dropped
+    assert ("nav", "chrome", "Home") in dropped
+    assert run.choice is not None and run.choice.stage == "strict"
+    boiler = [item.text for item, flag in zip(run.walked.blocks, run.choice.boiler, strict=True) if flag]
+    assert boiler == ["Also read this other story."]
+    assert [item.text for item in run.blocks] == PROSE
+
+
+def test_run_native_records_nothing_by_default() -> None:
+    html = page(paragraphs(0, 8) + "<p hidden>Hidden text</p><script>x</script>")
+    document = Document(html=html, url=None, tree=parse(html), metadata=Metadata())
+    run = run_native(document, Options())
+    assert run.walked.dropped is None and run.junk == {}
+    assert [item.text for item in run.blocks] == PROSE

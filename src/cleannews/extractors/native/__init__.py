@@ -5,41 +5,69 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from selectolax.lexbor import LexborHTMLParser
 
 from cleannews.blocks import Block
 from cleannews.extractors.base import Body, Document
 from cleannews.extractors.native import rules
-from cleannews.extractors.native.select import choose, trim
+from cleannews.extractors.native.select import Choice, choose, trim
 from cleannews.extractors.native.thresholds import DEFAULT, Thresholds
-from cleannews.extractors.native.walk import Walker
+from cleannews.extractors.native.walk import Scored, Walker, WalkResult
 from cleannews.options import Options
+
+
+@dataclass
+class NativeRun:
+    """Everything the extractor decided on one page: the walk, the cascade's choice and the
+    blocks that survived trimming. Reports read it whole; extraction keeps only ``blocks``."""
+
+    walked: WalkResult
+    junk: dict[str, int]  # elements deleted with their content before the walk, by tag
+    choice: Choice | None
+    blocks: list[Scored]
+    refused: str = ""  # why the page has no body at all ("no body", "error page")
 
 
 def extract_native(document: Document, options: Options, thresholds: Thresholds = DEFAULT) -> Body:
     """Extract body blocks from the document's tree. Prunes the tree in place."""
+    run = run_native(document, options, thresholds)
+    return Body(blocks=tuple(item.block for item in run.blocks), backend="native")
+
+
+def run_native(document: Document, options: Options, thresholds: Thresholds = DEFAULT,
+               record: bool = False) -> NativeRun:
+    """The native pipeline on the document's tree (pruned in place). With ``record``, the
+    elements skipped unread and the junk deleted are kept for a report."""
     tree = document.tree
     body = tree.body
     if body is None or _is_error_page(tree):
-        return Body(blocks=(), backend="native")
-    remove_junk(tree)
-    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)))
+        return NativeRun(WalkResult(), {}, None, [], "no body" if body is None else "error page")
+    junk = remove_junk(tree, record)
+    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
-    chosen = trim(choose(walker.result, thresholds), options.focus, thresholds)
-    return Body(blocks=tuple(item.block for item in chosen), backend="native")
+    choice = choose(walker.result, thresholds)
+    blocks = trim(choice.kept, options.focus, thresholds) if choice is not None else []
+    return NativeRun(walker.result, junk, choice, blocks)
 
 
 _JUNK_SELECTOR = ", ".join(rules.JUNK_TAGS)
 
 
-def remove_junk(tree: LexborHTMLParser) -> None:
-    """Delete scripts, styles, media and form controls with their content, in one CSS pass.
+def remove_junk(tree: LexborHTMLParser, count: bool = False) -> dict[str, int]:
+    """Delete scripts, styles, media and form controls with their content, in one CSS pass;
+    with ``count``, say how many of each tag went.
 
     Matches come in document order, so walking them backwards deletes every element before
     any element that contains it: no node is touched after its ancestor was freed."""
+    counts: dict[str, int] = {}
     for node in reversed(tree.css(_JUNK_SELECTOR)):
+        if count:
+            counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
         node.decompose()
+    return counts
 
 
 def _is_error_page(tree: LexborHTMLParser) -> bool:

@@ -181,7 +181,23 @@ def prose_chars(blocks: Sequence[Scored], limits: Thresholds) -> int:
     return sum(item.chars - item.link_chars for item in blocks if is_prose(item, limits))
 
 
-def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
+@dataclass
+class Choice:
+    """What the cascade decided, kept whole so that a report can say why each block went.
+
+    boiler: per walked block, whether it sits in a boilerplate box; candidates: the
+    container's blocks and its worthy siblings; story: those of them that belong to the
+    page's own story; kept: the story without its teasers."""
+
+    stage: str
+    container: int
+    boiler: list[bool]
+    candidates: list[Scored]
+    story: list[Scored]
+    kept: list[Scored]
+
+
+def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
     """The blocks of the best container, trying the cascade's stages in order."""
     blocks = walked.blocks
     sizes = sizes_by_element(blocks, limits)
@@ -196,8 +212,9 @@ def choose(walked: WalkResult, limits: Thresholds) -> list[Scored]:
             inside = [item for item in chosen if container in item.chain]
             story = first_of_appended_stories(inside, container, walked.tags)
             kept = story if story is not inside else chosen
-            return drop_teasers(kept, container, walked.teaser_ids, limits)
-    return []
+            return Choice(stage.name, container, boiler, chosen, kept,
+                          drop_teasers(kept, container, walked.teaser_ids, limits))
+    return None
 
 
 def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[str]) -> list[Scored]:
@@ -321,18 +338,36 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
     return head + body + tail
 
 
+Step = Callable[[list[Scored]], list[Scored]]
+
+
+def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]:
+    """The trimming filters in the order they run, each named for the rule it applies."""
+    if focus == "recall":
+        return ()
+
+    def link_lists(blocks: list[Scored]) -> list[Scored]:
+        total = sum(item.chars for item in blocks) or 1
+        linked = sum(item.link_chars for item in blocks)
+        if focus != "precision" and linked >= total * 0.5:
+            return blocks  # a page that is mostly links (a listing) keeps them
+        return [item for item in blocks if isinstance(item.block, Heading) or is_prose(item, limits)
+                or item.link_chars <= item.chars * 0.6]
+
+    return (
+        ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
+        ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
+        ("edge debris", trim_edges),
+        ("link list", link_lists),
+        ("dangling heading", _drop_dangling_headings),
+    )
+
+
 def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
-    if focus == "recall":
-        return blocks
-    kept = [item for item in blocks if not is_chrome_block(item) and not is_breadcrumb(item)]
-    kept = trim_edges(kept)
-    total = sum(item.chars for item in kept) or 1
-    linked = sum(item.link_chars for item in kept)
-    if focus == "precision" or linked < total * 0.5:
-        kept = [item for item in kept if isinstance(item.block, Heading) or is_prose(item, limits)
-                or item.link_chars <= item.chars * 0.6]
-    return _drop_dangling_headings(kept)
+    for _, step in trim_steps(focus, limits):
+        blocks = step(blocks)
+    return blocks
 
 
 def _drop_dangling_headings(blocks: list[Scored]) -> list[Scored]:

@@ -48,6 +48,18 @@ class Scored:
     text: str = ""
 
 
+@dataclass(slots=True)
+class Dropped:
+    """An element the walk skipped unread, recorded only when a report asks for it."""
+
+    position: int  # how many blocks were emitted before it: where it stood among them
+    tag: str
+    names: str  # its class tokens and id
+    reason: str  # "hidden", "chrome" (a small nav/aside/footer/role box), "named" (an inline box
+    # named as boilerplate) or "nested" (a chrome or named box inside a heading or list item)
+    text: str
+
+
 @dataclass
 class WalkResult:
     blocks: list[Scored] = field(default_factory=list)
@@ -60,16 +72,19 @@ class WalkResult:
     box_kinds: dict[int, str] = field(default_factory=dict)
     # ids of boxes named as comments: they count as content only on a page that is all comments.
     comment_boxes: set[int] = field(default_factory=set)
+    # Elements skipped unread; None unless the Walker was asked to record them.
+    dropped: list[Dropped] | None = None
 
 
 class Walker:
     """Walks one body. Holds only per-call state; create one per document."""
 
-    def __init__(self, options: Options, thresholds: Thresholds, page_chars: int) -> None:
+    def __init__(self, options: Options, thresholds: Thresholds, page_chars: int,
+                 record_drops: bool = False) -> None:
         self.options = options
         self.limits = thresholds
         self.page_chars = max(page_chars, 1)
-        self.result = WalkResult()
+        self.result = WalkResult(dropped=[] if record_drops else None)
         self.stack: list[int] = []
         self.spans: list[Span] = []
         self.href: str | None = None
@@ -81,6 +96,7 @@ class Walker:
         self.name_flags: dict[str, int] = {}  # class/id token -> rules.classify_token verdict
         self.disclosure = 0  # >0 inside an accordion or tab box, whose panels are content
         self.opens_disclosure = False  # set by kind_of for the element it just judged
+        self.drop_reason = ""  # set by kind_of when it returns DROP
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -97,7 +113,10 @@ class Walker:
             if self.disclosure and tag not in rules.SITE_CHROME_TAGS:
                 return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
             # Chrome too small to be a misnamed wrapper is not worth reading at all.
-            return CHROME if self.share(node) >= self.limits.wrapper_text_share else DROP
+            if self.share(node) >= self.limits.wrapper_text_share:
+                return CHROME
+            self.drop_reason = "chrome"
+            return DROP
         if not attrs:
             return PLAIN
         flags = self.flags_of(attrs)
@@ -106,6 +125,7 @@ class Walker:
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
             if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
+                self.drop_reason = "hidden"
                 return DROP
         if not flags & rules.NAME_BOILERPLATE or flags & rules.NAME_CONTENT or tag in ("body", "html"):
             return PLAIN
@@ -116,6 +136,7 @@ class Walker:
         # An inline box (a share link, an ad label) goes, unless it is a span wrapping the page.
         if tag in _INLINE_WRAPPERS and self.share(node) >= self.limits.protect_text_share:
             return PLAIN
+        self.drop_reason = "named"
         return DROP
 
     def flags_of(self, attrs: dict[str, str | None]) -> int:
@@ -132,6 +153,12 @@ class Walker:
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
         return len(node.text(deep=True)) / self.page_chars
+
+    def record_drop(self, node: LexborNode, tag: str, reason: str) -> None:
+        text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if self.result.dropped is not None and text:
+            self.result.dropped.append(
+                Dropped(len(self.result.blocks), tag, rules.names_of(node.attributes), reason, text))
 
     # -- emitting --------------------------------------------------------------------------------
 
@@ -212,6 +239,8 @@ class Walker:
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
         kind = self.kind_of(node, tag)
         if kind == DROP or (kind and self.flat):
+            if self.result.dropped is not None:
+                self.record_drop(node, tag, self.drop_reason if kind == DROP else "nested")
             return
         if self.opens_disclosure:
             self.disclosure += 1
@@ -343,7 +372,12 @@ class Walker:
         self.flush()
         items: list[Inline] = []
         for child in node.iter():
-            if child.tag != "li" or self.kind_of(child, "li"):
+            if child.tag != "li":
+                continue
+            kind = self.kind_of(child, "li")
+            if kind:
+                if self.result.dropped is not None:
+                    self.record_drop(child, "li", self.drop_reason if kind == DROP else "named")
                 continue
             spans = self.collect_flat(child, depth + 1)
             if spans:
