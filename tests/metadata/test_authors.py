@@ -69,3 +69,47 @@ def test_calendar_words_are_not_names() -> None:
 def test_byline_stops_at_table_of_contents_and_written() -> None:
     assert authors.split_byline("Edzel Tabing Table of Contents", strict=True) == ["Edzel Tabing"]
     assert authors.split_byline("Sherry Mims Written by staff", strict=True) == ["Sherry Mims"]
+
+
+def test_forum_user_names_from_structured_data_are_kept() -> None:
+    assert split_byline("paulb203") == ["paulb203"]
+    assert split_byline("hayley.p") == ["hayley.p"]
+    assert split_byline("news.example.com") == []
+    assert split_byline("mdelatorreq6vkpg2ma0ci") == []  # an id, not a name
+    assert split_byline("paulb203", strict=True) == []  # visible texts keep the stricter rule
+
+
+def test_only_the_thread_starter_is_the_author_of_a_forum_page(sources) -> None:
+    src = sources('''<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+        <h1 itemprop="headline">Which tent?</h1>
+        <span itemprop="author" itemscope><span itemprop="name">Starter</span></span>
+        <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+          <span itemprop="author" itemscope><span itemprop="name">Replier</span></span>
+        </div></div></body>''')
+    assert authors.extract(src, None) == ("Starter",)
+
+
+def test_co_authors_of_one_item_are_all_kept(sources) -> None:
+    src = sources('''<body><article itemscope itemtype="https://schema.org/Article">
+        <span itemprop="author">Jane Doe</span>
+        and <span itemprop="author">John Roe</span></article></body>''')
+    assert authors.extract(src, None) == ("Jane Doe", "John Roe")
+
+
+def test_visible_person_beats_a_declared_user_name_or_site(sources) -> None:
+    byline = '<body><article><h1>Rain</h1><p class="byline">By Denise Everheart</p></article></body>'
+    src = sources('<head><meta name="author" content="andrew.keaveney"></head>' + byline)
+    assert authors.extract(src, None) == ("Denise Everheart",)
+    src = sources('<head><meta name="author" content="Acme Weekly"></head>' + byline)
+    assert authors.extract(src, "Acme Weekly") == ("Denise Everheart",)
+
+
+def test_declared_user_name_stays_without_a_visible_person(sources) -> None:
+    src = sources('<head><meta name="author" content="paulb203"></head><body><h1>Rain</h1></body>')
+    assert authors.extract(src, None) == ("paulb203",)
+
+
+def test_byline_repeating_the_declared_name_does_not_replace_it(sources) -> None:
+    src = sources('''<head><meta name="author" content="Rick Steves"></head>
+        <body><article><h1>Rain</h1><p class="byline">Rick Steves Travel</p></article></body>''')
+    assert authors.extract(src, "Rick Steves") == ("Rick Steves",)

@@ -51,12 +51,17 @@ _ROLE = re.compile(
     r"journalist|photographer|senior|director|manager|founder|ceo|cto|"
     r"team|admin|administrator|desk|newsroom|guest|press|news|agency|media|associated|reuters|afp|"
     r"health news|updated|published|share|comments?|follow|profile|view|posts?|articles?|all|"
-    r"minutes?|read|min|bio|webmaster|undefined|null)\b",
+    r"minutes?|read|min|bio|webmaster|undefined|null|author)\b",
     re.IGNORECASE)
 _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|ii|iii)\.?", re.IGNORECASE)
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+# A host name: "example.com", "news.example.co.uk"; user names with a dot ("hayley.p",
+# "b.scherer") do not end in a short alphabetic label.
+_DOMAIN = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
+# A forum user name a page declares as the author: one word, letters first, digits allowed.
+_USERNAME = re.compile(r"[^\W\d_][^\W\d]*\d*(?:[^\W\d]+\d*)?", re.ASCII)
 # A byline that names a group rather than a person: "The Acme Team", "News Desk", "Our Editors",
 # "Acme Staff". Kept only when the same byline names no person.
 _COLLECTIVE = re.compile(
@@ -74,14 +79,32 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         sources.head.all(*AUTHOR_META),
         sources.micro.authors,
     )
+    declared: tuple[str, ...] = ()
     for values in structured:
-        names = _names(values, site, strict=False)
-        if names:
-            return names
-    names = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True)
-    if names:
-        return names
-    return _names(_BYLINE_TEXT.findall(dom.headline_window(sources.page)), site, strict=True, first_only=True)
+        declared = _names(values, site, strict=False)
+        if declared:
+            break
+    if declared and not all(_is_handle(name) or squash(name) == site for name in declared):
+        return declared
+    # Nothing declared, or only a user name or the site itself: a person named in the visible
+    # byline is the better answer ("andrew.keaveney" in the JSON-LD, "By Denise Everheart" shown).
+    shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
+        or _names(_BYLINE_TEXT.findall(dom.headline_window(sources.page)), site, strict=True, first_only=True)
+    if declared and not any(" " in name and not _repeats(name, declared) for name in shown):
+        return declared
+    return shown
+
+
+def _repeats(name: str, declared: tuple[str, ...]) -> bool:
+    """The byline only repeats a declared name with a word more ("Rick Steves Travel")."""
+    squashed = squash(name)
+    return any(squash(other) in squashed for other in declared)
+
+
+def _is_handle(name: str) -> bool:
+    """A user name rather than a display name: one word with digits, dots or underscores, or
+    all lower case ("paulb203", "andrew.keaveney", "drat")."""
+    return " " not in name and (name.islower() or any(ch.isdigit() or ch in "._" for ch in name))
 
 
 def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool = False) -> tuple[str, ...]:
@@ -118,7 +141,7 @@ def split_byline(value: str, *, strict: bool = False) -> list[str]:
     names = []
     groups = []
     for part in _SPLIT.split(text):
-        name = _clean_name(part)
+        name = _clean_name(part, strict=strict)
         if name and (not strict or looks_like_name(name)):
             names.append(name)
         elif not name:
@@ -128,16 +151,17 @@ def split_byline(value: str, *, strict: bool = False) -> list[str]:
     return names or groups[:1]
 
 
-def _clean_name(part: str) -> str:
+def _clean_name(part: str, *, strict: bool = False) -> str:
     name = _PREFIX.sub("", part.strip(" .:-|()[]\"'")).strip(" .:-|()[]\"'")
     name = _drop_initials_badge(name)
     if name.lower() in _CALENDAR_WORDS:
         return ""
-    if not name or "@" in name or is_url(name) or "://" in name or "." in name.replace(". ", "").strip(".") \
-            and " " not in name:
+    if not name or "@" in name or is_url(name) or "://" in name or _DOMAIN.search(name) and " " not in name:
         return ""  # e-mails, handles, domains
-    if _ROLE.search(name) or _DEGREE.fullmatch(name) or any(ch.isdigit() for ch in name) or len(name) > 60:
+    if _ROLE.search(name) or _DEGREE.fullmatch(name) or len(name) > 60:
         return ""
+    if any(ch.isdigit() for ch in name) and (strict or not _USERNAME.fullmatch(name)):
+        return ""  # "3 min read", "Updated 2024"; a declared forum user name ("paulb203") stays
     return name
 
 

@@ -1,6 +1,8 @@
 """schema.org microdata: ``itemprop`` attributes on the visible page (headline, author,
 datePublished...). Only the first value of each property is kept: article markup comes before
-the related-story teasers that repeat the same properties further down."""
+the related-story teasers that repeat the same properties further down. Authors are kept for
+the first item that names one only: on forums and Q&A pages every reply is an item with its
+own author, and the first item is the post that opened the thread."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ def read_microdata(nodes: Iterable[LexborNode]) -> Microdata:
     """``nodes``: the page's elements with an ``itemprop`` attribute, in document order."""
     values: dict[str, str] = {}
     authors: list[str] = []
+    author_item: int | None = None
     for node in nodes:
         for prop in (node.attributes.get("itemprop") or "").lower().split():
             if prop not in _WANTED:
@@ -37,14 +40,34 @@ def read_microdata(nodes: Iterable[LexborNode]) -> Microdata:
             if prop in ("author", "creator"):
                 if in_chrome(node):
                     continue  # commenters and related stories' authors
+                item = _item_of(node)
+                if author_item is not None and item != author_item:
+                    continue  # a reply's or a comment's author
                 name = _person(node)
                 if name and name not in authors:
                     authors.append(name)
+                    author_item = item
             elif prop not in values:
                 value = _value(node)
                 if value:
                     values[prop] = value
     return Microdata(values=MappingProxyType(values), authors=tuple(authors[:10]))
+
+
+_MAX_DEPTH = 40
+
+
+def _item_of(node: LexborNode) -> int:
+    """An id of the item ``node`` is a property of: its nearest ``itemscope`` ancestor (0 for
+    none, the page itself)."""
+    parent = node.parent
+    depth = 0
+    while parent is not None and depth < _MAX_DEPTH:
+        if "itemscope" in parent.attributes:
+            return parent.mem_id
+        parent = parent.parent
+        depth += 1
+    return 0
 
 
 def _value(node: LexborNode) -> str:
