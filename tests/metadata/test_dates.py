@@ -62,3 +62,14 @@ def test_date_printed_beside_headline(sources) -> None:
 def test_url_date_is_the_last_resort(sources) -> None:
     src = sources("<body><p>Nothing</p></body>", url="https://x.example/2023/01/09/a")
     assert dates.published(src) == "2023-01-09"
+
+
+def test_time_introduced_as_a_change_is_not_the_publication_date(sources) -> None:
+    body = "<p>" + "Functions are one of the building blocks. " * 10 + "</p>"  # past the dateline window
+    src = sources('''<body><article><h1>Functions</h1>''' + body + '''
+        <p>This page was last modified on <time datetime="2025-08-20T18:33:20Z">Aug 20, 2025</time>
+        by contributors.</p></article></body>''', url="https://docs.example/functions")
+    assert dates.published(src) is None
+    src = sources('''<body><article><h1>Rain</h1><p>Published <time datetime="2024-05-17">May 17</time>
+        · Updated <time datetime="2024-06-01">June 1</time></p></article></body>''')
+    assert dates.published(src) == "2024-05-17"

@@ -40,6 +40,11 @@ _DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"]
                '[class*="date-publish"]')
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
+# Words that introduce a date of change rather than of publication, read just before a date.
+_CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised)\b[^\w]*(?:\w+[^\w]+){0,2}$",
+                      re.IGNORECASE)
+_CONTEXT_BEFORE = 40
+_MAX_CONTEXT = 400
 _MAX_DATE_TEXT = 120
 
 _BYLINE_QUERY = ('[rel~="author"], [class*="byline"], [class*="author"], [id*="byline"], [id*="author"], '
@@ -199,9 +204,30 @@ def headline_window(page: VisiblePage) -> str:
 
 
 def _is_modified_mark(node: LexborNode) -> bool:
+    """Marked as the date of a change rather than of publication: by its class or itemprop, or
+    by the words just before it ("Updated", "Last modified on", "Date Last Reviewed:")."""
     attrs = node.attributes
     names = f'{attrs.get("class") or ""} {attrs.get("itemprop") or ""}'.lower()
-    return "updated" in names or "modified" in names
+    return "updated" in names or "modified" in names or _CHANGED.search(_text_before(node)) is not None
+
+
+def _text_before(node: LexborNode) -> str:
+    """The few words the page shows right before ``node``, looked for in its parent, then in
+    its grandparent when the parent holds nothing else."""
+    own = node.text(separator=" ", strip=True)
+    current = node
+    for _ in range(2):
+        parent = current.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return ""
+        text = parent.text(separator=" ", strip=True)
+        if len(text) > _MAX_CONTEXT:
+            return ""
+        position = text.find(own) if own else -1
+        if position > 0:
+            return text[max(0, position - _CONTEXT_BEFORE):position]
+        current = parent
+    return ""
 
 
 def _date_value(node: LexborNode) -> str:
