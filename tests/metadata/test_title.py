@@ -59,3 +59,13 @@ def test_logo_heading_starting_with_the_site_name_is_not_the_headline(sources) -
 def test_inline_markup_in_a_headline_adds_no_spaces(sources) -> None:
     src = sources('<body><h1>The Story Of <em>Metroid</em>, One Of Many</h1></body>')
     assert title.extract(src, None) == "The Story Of Metroid, One Of Many"
+
+
+def test_permalink_sign_and_hidden_tooltips_are_not_part_of_the_headline(sources) -> None:
+    src = sources('''<head><title>Logging HOWTO — Docs</title></head><body><div class="body">
+        <h1>Logging HOWTO<a class="headerlink" href="#logging-howto">¶</a></h1></div></body>''')
+    assert title.extract(src, None) == "Logging HOWTO"
+    src = sources('''<head><title>IAM overview | Identity and Access Management (IAM) | Cloud Docs</title>
+        </head><body><main><h1>IAM overview<span hidden>Stay organized with collections</span></h1>
+        </main></body>''')
+    assert title.extract(src, "Cloud Docs") == "IAM overview"

@@ -139,13 +139,24 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) ->
 
 
 _BREAKS = "br, div, p, li, h2, h3, h4, h5, h6"
+_HIDDEN = '[hidden], [aria-hidden="true"], script, style, template'
+# Signs of the permalink anchor documentation generators append to headings (Sphinx's "¶",
+# icon fonts' private-use glyphs), with the spaces before them.
+_PERMALINK_SIGNS = " ¶§#🔗\uf0c1"
 
 
 def heading_text(node: LexborNode) -> str:
     """A heading's text as shown: inline children (links, <em>, spans) are joined without a
-    space, so "Metroid<span>,</span>" stays "Metroid,"; line breaks and blocks inside become one."""
+    space, so "Metroid<span>,</span>" stays "Metroid,"; line breaks and blocks inside become one.
+    Hidden children (tooltips, scripts) are left out, and so is a trailing permalink sign
+    ("Logging HOWTO¶", "Install #")."""
     separator = " " if node.css_first(_BREAKS) is not None else ""
-    return clean(node.text(separator=separator))
+    text = node.text(separator=separator)
+    for hidden in node.css(_HIDDEN):
+        hidden_text = hidden.text(separator=separator)
+        if hidden_text:
+            text = text.replace(hidden_text, " ", 1)
+    return clean(text).rstrip(_PERMALINK_SIGNS)
 
 
 def _around(headline: LexborNode) -> LexborNode:
