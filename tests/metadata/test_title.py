@@ -69,3 +69,12 @@ def test_permalink_sign_and_hidden_tooltips_are_not_part_of_the_headline(sources
         </head><body><main><h1>IAM overview<span hidden>Stay organized with collections</span></h1>
         </main></body>''')
     assert title.extract(src, "Cloud Docs") == "IAM overview"
+
+
+def test_tagline_after_a_bar_is_cut(sources) -> None:
+    src = sources('''<head>
+        <meta property="og:title" content="Best Movers in NYC 2025 | Top 19 Companies | Acme"></head>
+        <body><article><h1>Best Movers in NYC 2025 | Top 19 Companies</h1></article></body>''')
+    assert title.extract(src, "Acme") == "Best Movers in NYC 2025"
+    src = sources("<head><title>jobs | Hacker News</title></head>", url=None)
+    assert title.extract(src, None) == "jobs | Hacker News"  # one word before the bar: kept whole
