@@ -73,3 +73,17 @@ def test_time_introduced_as_a_change_is_not_the_publication_date(sources) -> Non
     src = sources('''<body><article><h1>Rain</h1><p>Published <time datetime="2024-05-17">May 17</time>
         · Updated <time datetime="2024-06-01">June 1</time></p></article></body>''')
     assert dates.published(src) == "2024-05-17"
+
+
+def test_question_created_before_an_answer_was_published(sources) -> None:
+    src = sources('''<body><div itemscope itemtype="https://schema.org/QAPage"><h1>Why RAID?</h1>
+        <div itemprop="mainEntity" itemscope>
+          <time itemprop="dateCreated" datetime="2009-05-01T23:01:21">May 1</time>
+        <div itemprop="acceptedAnswer" itemscope>
+          <time itemprop="datePublished" datetime="2009-05-02T00:53:18">May 2</time>
+        </div></div></div></body>''',
+                  url=None)
+    assert dates.published(src) == "2009-05-01T23:01:21"
+    src = sources('''<body><article itemscope><h1>Rain</h1><meta itemprop="dateCreated" content="2024-05-20">
+        <meta itemprop="datePublished" content="2024-05-17"></article></body>''', url=None)
+    assert dates.published(src) == "2024-05-17"

@@ -5,7 +5,7 @@ Precedence for the publication date (the first source that yields a parseable da
 1. JSON-LD article object: ``datePublished``, then ``dateCreated``;
 2. meta tags: OpenGraph ``article:published_time`` and its many house variants, Parse.ly,
    Sailthru, Dublin Core, citation_* (``PUBLISHED_META`` below, in order);
-3. microdata ``itemprop=datePublished`` / ``dateCreated``;
+3. microdata ``itemprop=datePublished``, or ``dateCreated`` when that is earlier;
 4. other meta names that say "publish" (``wp-publish-date``...);
 5. the visible page: a ``<time>`` element marked as the publication date, or the first one in
    the article; never one in the site's header, navigation, sidebar or footer, which carry the
@@ -84,8 +84,7 @@ def published(sources: Sources) -> str | None:
     for value in (
         jsonld.date_published if jsonld.is_article else "",
         *sources.head.all(*PUBLISHED_META),
-        sources.micro.values.get("datepublished", ""),
-        sources.micro.values.get("datecreated", ""),
+        _micro_published(sources),
         *_other_publish_meta(sources),
     ):
         iso = to_iso(value)
@@ -96,6 +95,18 @@ def published(sources: Sources) -> str | None:
         if iso:
             return iso
     return url_date(sources.url)
+
+
+def _micro_published(sources: Sources) -> str:
+    """Microdata ``datePublished``, or ``dateCreated`` when that is earlier: on Q&A pages the
+    question's ``dateCreated`` starts the thread, and the first ``datePublished`` is an
+    answer's or an edit's."""
+    published_value = sources.micro.values.get("datepublished", "")
+    created_value = sources.micro.values.get("datecreated", "")
+    created, published_day = to_iso(created_value), to_iso(published_value)
+    if created and (published_day is None or created[:10] < published_day[:10]):  # by day: zones vary
+        return created_value
+    return published_value
 
 
 def _other_publish_meta(sources: Sources) -> list[str]:
