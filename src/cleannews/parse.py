@@ -46,11 +46,23 @@ _FAST_TAGS = 16384
 _LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES},}}")
 
 
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+
+
 def _has_long_tag(html: str, max_attributes: int) -> bool:
     """Whether some start tag carries more than ``max_attributes`` attributes. Only a long tag
     can (most long ones are one big value: an SVG path, a srcset), so only those are counted."""
-    return any(sum(1 for _ in _ATTRIBUTE.finditer(tag.group())) > max_attributes
+    return any(_may_hold(tag.group(), max_attributes)
+               and sum(1 for _ in _ATTRIBUTE.finditer(tag.group())) > max_attributes
                for tag in _LONG_TAG.finditer(html))
+
+
+def _may_hold(tag: str, max_attributes: int) -> bool:
+    """A cheap upper bound first: outside quoted values, each attribute after the first
+    starts after a space, a slash or a value ("=") of the one before."""
+    bare = _QUOTED.sub("", tag)
+    separators = sum(bare.count(char) for char in " \t\n\f\r/=")
+    return separators + 1 > max_attributes
 
 
 def parse(html: str) -> LexborHTMLParser:

@@ -60,10 +60,21 @@ def _destination(url: str) -> str:
     return url.translate(_URL_ESCAPES)
 
 
+# The first characters of every line that _BLOCK_START or _ORDERED_START can match.
+_SYNTAX_FIRST = frozenset("#>-+=~0123456789")
+
+
+def _plain_line(line: str) -> str:
+    if line.lstrip()[:1] not in _SYNTAX_FIRST:
+        return line  # most lines: no regex needed
+    return _ORDERED_START.sub(r"\1\\\2", _BLOCK_START.sub(r"\1\\\2", line))
+
+
 def _plain_lines(text: str) -> str:
     """Escape what would make a paragraph's line a heading, list, quote or rule in markdown."""
-    lines = (_ORDERED_START.sub(r"\1\\\2", _BLOCK_START.sub(r"\1\\\2", line)) for line in text.split("\n"))
-    return "\n".join(lines)
+    if "\n" not in text:
+        return _plain_line(text)
+    return "\n".join(_plain_line(line) for line in text.split("\n"))
 
 
 def _split_ws(text: str) -> tuple[str, str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from cleannews.blocks import Code, Heading, Paragraph, Span, Table
@@ -88,22 +88,33 @@ def stages(limits: Thresholds) -> tuple[Stage, ...]:
     )
 
 
+def totals_by_element(values: Iterable[tuple[tuple[int, ...], float]]) -> defaultdict[int, float]:
+    """The sum of the values of every block under each element, from (chain, value) pairs.
+
+    Blocks of one container share their chain, so values are summed per chain first and
+    each distinct chain is walked once."""
+    per_chain: defaultdict[tuple[int, ...], float] = defaultdict(float)
+    for chain, value in values:
+        per_chain[chain] += value
+    totals: defaultdict[int, float] = defaultdict(float)
+    for chain, value in per_chain.items():
+        for element in chain:
+            totals[element] += value
+    return totals
+
+
 def sizes_by_element(blocks: Sequence[Scored],
-                     limits: Thresholds) -> tuple[defaultdict[int, int], defaultdict[int, int]]:
+                     limits: Thresholds) -> tuple[defaultdict[int, float], defaultdict[int, float]]:
     """Prose chars and all chars under every element: what tells a misnamed page wrapper
     from a widget."""
-    prose: defaultdict[int, int] = defaultdict(int)
-    chars: defaultdict[int, int] = defaultdict(int)
-    for item in blocks:
-        size = item.chars - item.link_chars if is_prose(item, limits) else 0
-        for element in item.chain:
-            prose[element] += size
-            chars[element] += item.chars
+    prose = totals_by_element((item.chain, item.chars - item.link_chars if is_prose(item, limits) else 0)
+                              for item in blocks)
+    chars = totals_by_element((item.chain, item.chars) for item in blocks)
     return prose, chars
 
 
 def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult,
-                      sizes: tuple[defaultdict[int, int], defaultdict[int, int]],
+                      sizes: tuple[defaultdict[int, float], defaultdict[int, float]],
                       limits: Thresholds) -> list[bool]:
     """Which blocks sit in a boilerplate box.
 
@@ -115,8 +126,8 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     box_kinds = walked.box_kinds
     prose, chars = sizes
     boxes = {item.chain[stage.cut(item)] for item in blocks if stage.cut(item) >= 0}
-    kind_prose: defaultdict[str, int] = defaultdict(int)
-    kind_chars: defaultdict[str, int] = defaultdict(int)
+    kind_prose: defaultdict[str, float] = defaultdict(float)
+    kind_chars: defaultdict[str, float] = defaultdict(float)
     comment_kinds = set()
     for box in boxes:
         kind = box_kinds.get(box, str(box))
@@ -141,12 +152,9 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
 def element_values(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,
                    limits: Thresholds) -> defaultdict[int, float]:
     """What the blocks under every element are worth together."""
-    totals: defaultdict[int, float] = defaultdict(float)
-    for item, is_boiler in zip(blocks, boiler, strict=True):
-        worth = -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits)
-        for element in item.chain:
-            totals[element] += worth
-    return totals
+    return totals_by_element(
+        (item.chain, -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits))
+        for item, is_boiler in zip(blocks, boiler, strict=True))
 
 
 def best_container(totals: dict[int, float]) -> int | None:
@@ -159,7 +167,7 @@ def best_container(totals: dict[int, float]) -> int | None:
 
 
 def with_siblings(blocks: Sequence[Scored], boiler: Sequence[bool], container: int,
-                  totals: dict[int, float], prose: dict[int, int], limits: Thresholds) -> list[Scored]:
+                  totals: dict[int, float], prose: dict[int, float], limits: Thresholds) -> list[Scored]:
     """The container's blocks plus those of its siblings that are worth something on their own
     and hold real prose: a product's intro in a hero box beside its detail sections."""
     parent = next((item.chain[item.chain.index(container) - 1] for item in blocks

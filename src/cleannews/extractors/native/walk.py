@@ -93,7 +93,6 @@ class Walker:
         self.quote = 0  # >0 inside a blockquote whose paragraphs become Quote blocks
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
         self.chrome: list[int] = []  # stack positions of open chrome boxes
-        self.name_flags: dict[str, int] = {}  # class/id token -> rules.classify_token verdict
         self.disclosure = 0  # >0 inside an accordion or tab box, whose panels are content
         self.opens_disclosure = False  # set by kind_of for the element it just judged
         self.drop_reason = ""  # set by kind_of when it returns DROP
@@ -109,17 +108,11 @@ class Walker:
         """
         attrs = node.attributes
         self.opens_disclosure = False
-        if tag in rules.CHROME_TAGS or (attrs and rules.is_chrome_role(attrs)):
-            if self.disclosure and tag not in rules.SITE_CHROME_TAGS:
-                return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
-            # Chrome too small to be a misnamed wrapper is not worth reading at all.
-            if self.share(node) >= self.limits.wrapper_text_share:
-                return CHROME
-            self.drop_reason = "chrome"
-            return DROP
         if not attrs:
-            return PLAIN
-        flags = self.flags_of(attrs)
+            return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
+        if tag in rules.CHROME_TAGS or rules.is_chrome_role(attrs):
+            return self.chrome_kind(node, tag)
+        flags = rules.name_flags(attrs.get("class"), attrs.get("id"))
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         if rules.is_hidden(attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
@@ -139,16 +132,15 @@ class Walker:
         self.drop_reason = "named"
         return DROP
 
-    def flags_of(self, attrs: dict[str, str | None]) -> int:
-        """rules.classify_token's verdicts for an element's class tokens and id, cached per token."""
-        flags = 0
-        cache = self.name_flags
-        for token in rules.names_of(attrs).split():
-            found = cache.get(token)
-            if found is None:
-                found = cache[token] = rules.classify_token(token)
-            flags |= found
-        return flags
+    def chrome_kind(self, node: LexborNode, tag: str) -> int:
+        """A chrome tag or role: a box to judge in context, or too small to read at all."""
+        if self.disclosure and tag not in rules.SITE_CHROME_TAGS:
+            return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
+        # Chrome too small to be a misnamed wrapper is not worth reading at all.
+        if self.share(node) >= self.limits.wrapper_text_share:
+            return CHROME
+        self.drop_reason = "chrome"
+        return DROP
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
@@ -226,15 +218,19 @@ class Walker:
         if depth > self.limits.max_depth:
             self.add_text(node.text(deep=True, separator=" "))
             return
+        depth += 1
         for child in node.iter(include_text=True):
-            if child.is_text_node:
-                text = child.text_content
-                if text:
-                    self.add_text(text)
-                continue
             tag = child.tag
-            if tag and not tag.startswith("-"):
-                self.element(child, tag, depth + 1)
+            if tag == "-text":
+                text = child.text_content
+                if not text:
+                    continue
+                if not text.isspace():
+                    self.add_text(text)
+                elif self.spans:
+                    self.spans.append(Span(" ", self.href, self.style))
+            elif tag and tag[0] != "-":
+                self.element(child, tag, depth)
 
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
         kind = self.kind_of(node, tag)
@@ -242,14 +238,8 @@ class Walker:
             if self.result.dropped is not None:
                 self.record_drop(node, tag, self.drop_reason if kind == DROP else "nested")
             return
-        if self.opens_disclosure:
-            self.disclosure += 1
-            self.dispatch(node, tag, depth, kind)
-            self.disclosure -= 1
-        else:
-            self.dispatch(node, tag, depth, kind)
-
-    def dispatch(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
+        disclosure = self.opens_disclosure
+        self.disclosure += disclosure
         if tag not in rules.BLOCK_TAGS:
             self.inline(node, tag, depth)
         elif self.flat:
@@ -260,6 +250,7 @@ class Walker:
             self.boxed(node, tag, depth, kind)
         else:
             self.block_element(node, tag, depth)
+        self.disclosure -= disclosure
 
     def boxed(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
         """A chrome or named box: its blocks carry its position so selection can judge them."""
@@ -268,7 +259,7 @@ class Walker:
         self.open(node)
         attrs = node.attributes
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", attrs.get("class") or "")
-        if self.flags_of(attrs) & rules.NAME_COMMENTS:
+        if rules.name_flags(attrs.get("class"), attrs.get("id")) & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
@@ -313,10 +304,13 @@ class Walker:
         self.quote -= 1
 
     def container(self, node: LexborNode, depth: int) -> None:
-        self.flush()
-        self.open(node)
+        if self.spans:
+            self.flush()
+        self.stack.append(len(self.result.tags))
+        self.result.tags.append(node.tag or "")
         self.walk(node, depth)
-        self.flush()
+        if self.spans:
+            self.flush()
         self.stack.pop()
 
     def inline(self, node: LexborNode, tag: str, depth: int) -> None:
