@@ -87,3 +87,11 @@ def test_question_created_before_an_answer_was_published(sources) -> None:
     src = sources('''<body><article itemscope><h1>Rain</h1><meta itemprop="dateCreated" content="2024-05-20">
         <meta itemprop="datePublished" content="2024-05-17"></article></body>''', url=None)
     assert dates.published(src) == "2024-05-17"
+
+
+def test_element_named_for_the_publication_time(sources) -> None:
+    standfirst = "<p>" + "Hotspots have lessons for the rest of the world. " * 8 + "</p>"  # past the window
+    src = sources('''<body><article><h1>Five solutions</h1>''' + standfirst + '''
+        <div><p class="Author_author">Nick Mead</p>
+        <p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p></div></article></body>''')
+    assert dates.published(src) == "2022-11-23T08:10:00+02:00"

@@ -37,7 +37,7 @@ _WINDOW_AFTER = 300
 # Elements a page marks as the publication date.
 _DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"], [class*="pubdate"], '
                '[class*="post-date"], [class*="entry-date"], [class*="publish-date"], '
-               '[class*="date-publish"]')
+               '[class*="date-publish"], [class*="publication"]')
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
 # Words that introduce a date of change rather than of publication, read just before a date.
