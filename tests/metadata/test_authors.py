@@ -113,3 +113,15 @@ def test_byline_repeating_the_declared_name_does_not_replace_it(sources) -> None
     src = sources('''<head><meta name="author" content="Rick Steves"></head>
         <body><article><h1>Rain</h1><p class="byline">Rick Steves Travel</p></article></body>''')
     assert authors.extract(src, "Rick Steves") == ("Rick Steves",)
+
+
+def test_site_name_run_on_after_the_visible_name_is_dropped(sources) -> None:
+    src = sources('''<head><meta name="author" content="USA TODAY"></head><body><article><h1>Rain</h1>
+        <div class="author-info">Brian Truitt USA TODAY</div></article></body>''')
+    assert authors.extract(src, "USA TODAY") == ("Brian Truitt",)
+
+
+def test_visible_user_name_beats_the_site_as_author(sources) -> None:
+    src = sources('''<head><meta name="author" content="Makers"></head><body><article><h1>Furniture</h1>
+        <div class="author">By MixmasterFred in Workshop</div></article></body>''')
+    assert authors.extract(src, "Makers") == ("MixmasterFred",)

@@ -90,7 +90,8 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     # byline is the better answer ("andrew.keaveney" in the JSON-LD, "By Denise Everheart" shown).
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_BYLINE_TEXT.findall(dom.headline_window(sources.page)), site, strict=True, first_only=True)
-    if declared and not any(" " in name and not _repeats(name, declared) for name in shown):
+    site_only = all(squash(name) == site for name in declared)
+    if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
 
@@ -99,6 +100,16 @@ def _repeats(name: str, declared: tuple[str, ...]) -> bool:
     """The byline only repeats a declared name with a word more ("Rick Steves Travel")."""
     squashed = squash(name)
     return any(squash(other) in squashed for other in declared)
+
+
+def _without_site(name: str, site: str) -> str:
+    """A visible byline's name without the site's name run on after it ("Brian Truitt USA
+    TODAY" -> "Brian Truitt")."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if squash(" ".join(words[cut:])) == site:
+            return " ".join(words[:cut])
+    return name
 
 
 def _is_handle(name: str) -> bool:
@@ -112,6 +123,8 @@ def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool =
     seen: set[str] = set()
     for value in values:
         found = split_byline(value, strict=strict)
+        if site and strict:
+            found = [_without_site(name, site) for name in found]
         if site and len(found) > 1:
             # The site listed beside its writers is the publisher; alone, it is the declared author.
             found = [name for name in found if squash(name) != site]
