@@ -12,9 +12,9 @@ USAGE = Path(__file__).resolve().parent.parent / "docs" / "usage.md"
 
 PUBLIC_API = {
     # functions
-    "extract", "clean", "fetch", "afetch",
+    "extract", "clean", "fetch", "afetch", "explain",
     # classes
-    "Article", "Metadata", "Page", "Options", "FetchOptions", "Fetcher", "AsyncFetcher",
+    "Article", "Metadata", "Page", "Options", "FetchOptions", "Fetcher", "AsyncFetcher", "Explanation",
     # errors
     "CleannewsError", "InputError", "ExtractionError", "FetchError", "FetchTimeout",
     "FetchConnectionError", "HTTPStatusError", "TooManyRedirects", "ResponseTooLarge", "NotHTML",

@@ -22,6 +22,7 @@ from cleannews.errors import (  # noqa: E402
     RobotsDisallowed,
     TooManyRedirects,
 )
+from cleannews.explain import Explanation, explain  # noqa: E402
 from cleannews.fetch import AsyncFetcher, Fetcher, FetchOptions, afetch, fetch  # noqa: E402
 from cleannews.models import Article, Metadata, Page  # noqa: E402
 from cleannews.options import Options  # noqa: E402
@@ -39,6 +40,7 @@ __all__ = [
     "Article",
     "AsyncFetcher",
     "CleannewsError",
+    "Explanation",
     "ExtractionError",
     "FetchConnectionError",
     "FetchError",
@@ -57,6 +59,7 @@ __all__ = [
     "__version__",
     "afetch",
     "clean",
+    "explain",
     "extract",
     "fetch",
 ]
