@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from selectolax.lexbor import LexborNode
 
@@ -22,6 +24,9 @@ _DIGITS = re.compile(r"\d+")
 # A paragraph with no letter or digit (separators, U+FFFD from undecodable bytes) says nothing.
 _WORD_CHAR = re.compile(r"\w")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+_SPACES = re.compile(r"  +")
+_HREF_AND_STYLE = itemgetter(1, 2)  # of a Span
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
 # Inline elements that CMSs use to wrap whole article bodies.
@@ -110,11 +115,13 @@ class Walker:
         self.opens_disclosure = False
         if not attrs:
             return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
-        if tag in rules.CHROME_TAGS or rules.is_chrome_role(attrs):
+        if tag in rules.CHROME_TAGS or ("role" in attrs and rules.is_chrome_role(attrs)):
             return self.chrome_kind(node, tag)
         flags = rules.name_flags(attrs.get("class"), attrs.get("id"))
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
-        if rules.is_hidden(attrs, flags):
+        # Most elements carry only a class or an id; only these attributes can hide one.
+        hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
+        if hideable and rules.is_hidden(attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
             if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
@@ -155,50 +162,50 @@ class Walker:
     # -- emitting --------------------------------------------------------------------------------
 
     def emit(self, block: Block, spans: Inline | None = None, text: str | None = None) -> None:
+        """Record a block. ``text`` is its plain text when the caller has it already."""
         if spans is not None:
-            chars = sum(len(s.text) for s in spans)
-            link_chars = sum(len(s.text) for s in spans if s.href)
+            chars = link_chars = 0
+            for span in spans:
+                chars += len(span.text)
+                if span.href:
+                    link_chars += len(span.text)
         else:
             chars, link_chars = len(text or ""), 0
         named_at = self.named[-1] if self.named else -1
         chrome_at = self.chrome[-1] if self.chrome else -1
-        self.result.blocks.append(
-            Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at, block.text))
+        self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at,
+                                         block.text if text is None else text))
 
     def take_spans(self) -> Inline:
         """The pending inline run, whitespace-normalised; empties the buffer."""
         spans, self.spans = self.spans, []
-        # Runs of one href and style, joined once at the end (joining as we go is quadratic
-        # in a paragraph of 100,000 <br>-separated lines).
-        runs: list[tuple[list[str], str | None, str | None]] = []
-        for span in spans:
-            if runs and runs[-1][1] == span.href and runs[-1][2] == span.style:
-                pieces = runs[-1][0]
-                text = span.text
-                if pieces[-1].endswith(" ") and text.startswith(" "):
-                    text = text[1:]  # collapse the space two text nodes both carry
-                if text:
-                    pieces.append(text)
-            else:
-                runs.append(([span.text], span.href, span.style))
-        merged = [Span("".join(pieces), href, style) for pieces, href, style in runs]
+        # Runs of one href and style, each joined once (joining as we go is quadratic in a
+        # paragraph of 100,000 <br>-separated lines). Each text node carries at most one space
+        # at either end (add_text), so a double space is two nodes' spaces meeting: one goes.
+        merged = []
+        for (href, style), run in groupby(spans, _HREF_AND_STYLE):
+            text = "".join([span.text for span in run])
+            if "  " in text:
+                text = _SPACES.sub(" ", text)
+            if "\n" in text:
+                text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+            merged.append(Span(text, href, style))
         if not merged:
             return ()
-        cleaned = [Span(_SPACE_AROUND_NEWLINE.sub("\n", s.text), s.href, s.style) if "\n" in s.text else s
-                   for s in merged]
-        first, last = cleaned[0], cleaned[-1]
-        cleaned[0] = Span(first.text.lstrip(), first.href, first.style)
-        cleaned[-1] = Span(cleaned[-1].text.rstrip(), last.href, last.style)
-        return tuple(s for s in cleaned if s.text)
+        first, last = merged[0], merged[-1]
+        merged[0] = Span(first.text.lstrip(), first.href, first.style)
+        merged[-1] = Span(merged[-1].text.rstrip(), last.href, last.style)
+        return tuple(s for s in merged if s.text)
 
     def flush(self) -> None:
         if self.flat or not self.spans:
             return
         spans = self.take_spans()
-        if spans and any(_WORD_CHAR.search(s.text) for s in spans):
+        text = "".join([span.text for span in spans])
+        if _WORD_CHAR.search(text):
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
-            self.emit(Quote(spans) if self.quote else Paragraph(spans), spans)
+            self.emit(Quote(spans) if self.quote else Paragraph(spans), spans, text)
 
     def add_text(self, text: str) -> None:
         if text.isspace():
