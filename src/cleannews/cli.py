@@ -41,6 +41,7 @@ FORMATS = ("text", "markdown", "json", "html")
 SUBCOMMANDS: dict[str, str] = {
     "fixture": "cleannews.fixtures.cli",
     "batch": "cleannews.batch.cli",
+    "explain": "cleannews.explain.cli",
 }
 
 
