@@ -127,7 +127,7 @@ def _block(index: int, block: ExplainedBlock) -> str:
         classes.append("element")
     if block.kind == "heading":
         classes.append("h")
-    badge = block.tag if block.category == "body" else f"{block.tag} · {block.category}"
+    badge = block.tag if block.category in ("body", block.tag) else f"{block.tag} · {block.category}"
     if block.kind == "element":
         badge += " · unread"
     return (
