@@ -125,3 +125,17 @@ def test_visible_user_name_beats_the_site_as_author(sources) -> None:
     src = sources('''<head><meta name="author" content="Makers"></head><body><article><h1>Furniture</h1>
         <div class="author">By MixmasterFred in Workshop</div></article></body>''')
     assert authors.extract(src, "Makers") == ("MixmasterFred",)
+
+
+def test_job_title_on_its_own_line_is_not_part_of_the_name(sources) -> None:
+    src = sources('''<body><article><h1>Wine basics</h1><div class="author-box"><div class="avatar">MC</div>
+        <p>Matt Check</p><p>Head Winemaker</p></div></article></body>''')
+    assert authors.extract(src, None) == ("Matt Check",)
+    src = sources('''<body><article><h1>Rain</h1><div class="byline">By <a>Jane Doe</a> and
+        <a>John Roe</a></div></article></body>''')
+    assert authors.extract(src, None) == ("Jane Doe", "John Roe")
+
+
+def test_article_by_label_and_degree_lines(sources) -> None:
+    assert split_byline("Article by: Cara Dumaplin | RN, BSN, Sleep Consultant", strict=True) == ["Cara Dumaplin"]
+    assert split_byline("BSN", strict=True) == []

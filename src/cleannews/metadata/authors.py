@@ -27,7 +27,7 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "d
                "parsely-author", "sailthru.author", "citation_author", "byl", "dc.contributor")
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
+    r"^\s*(?:(?:written|posted|published|reported|story|article|text|words|photos?)\s+)?"
     r"(?:by|from|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autore|written by)\b\s*[:\-]?\s*",
     re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:author|authors|autor|auteur|byline|written by|posted by)\s*:\s*", re.IGNORECASE)
@@ -141,7 +141,19 @@ def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool =
 
 
 def split_byline(value: str, *, strict: bool = False) -> list[str]:
-    """Names in one byline or author value ("By Jane Doe and John Roe" -> two names)."""
+    """Names in one byline or author value ("By Jane Doe and John Roe" -> two names). A visible
+    byline shown on several lines ("MC | Matt Check | Head Winemaker") gives the names of its
+    first line that has any."""
+    if strict and " | " in value:
+        for line in value.split(" | "):
+            names = _split_one(line, strict=True)
+            if names:
+                return names
+        return []
+    return _split_one(value, strict=strict)
+
+
+def _split_one(value: str, *, strict: bool) -> list[str]:
     text = clean(value)
     if not text or is_url(text):
         return []
@@ -197,6 +209,6 @@ def looks_like_name(name: str) -> bool:
     cased = [word for word in words if any(ch.isalpha() and (ch.isupper() or ch.islower()) for ch in word)]
     if not cased:
         return len(name) <= 12
-    if len(words) == 1 and len(name) < 3:
-        return False
+    if len(words) == 1 and (len(name) < 3 or name.isupper() and len(name) <= 4):
+        return False  # initials or a degree ("BSN"), not a name
     return all(word[0].isupper() or word.lower() in _PARTICLES for word in words if word[0].isalpha())

@@ -260,5 +260,22 @@ def byline_texts(tree: LexborHTMLParser, page: VisiblePage) -> list[str]:
         text = clean(node.text(separator=" "))
         if not text or len(text) > _MAX_BYLINE_TEXT or in_chrome(node):
             continue
-        out.append(text)
+        out.append(_lines(node) if node.css_first(_BLOCKS) is not None else text)
     return out
+
+
+_BLOCKS = "p, div, br, li, h2, h3, h4, h5, h6, dt, dd"
+_BLOCK_TAGS = frozenset(_BLOCKS.replace(",", " ").split())
+_BARS = re.compile(r"(?:\s*\|\s*)+")
+
+
+def _lines(node: LexborNode) -> str:
+    """The text of ``node`` with " | " where a block starts or a line breaks, as a reader sees
+    lines: "Meghan Neville | Content Marketing Coordinator", not one run-on name."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(f" {child.text_content or ''} ")
+        elif child.tag in _BLOCK_TAGS and child is not node:
+            parts.append(" | ")
+    return _BARS.sub(" | ", clean("".join(parts))).strip(" |")
