@@ -137,5 +137,6 @@ def test_job_title_on_its_own_line_is_not_part_of_the_name(sources) -> None:
 
 
 def test_article_by_label_and_degree_lines(sources) -> None:
-    assert split_byline("Article by: Cara Dumaplin | RN, BSN, Sleep Consultant", strict=True) == ["Cara Dumaplin"]
+    byline = "Article by: Cara Dumaplin | RN, BSN, Sleep Consultant"
+    assert split_byline(byline, strict=True) == ["Cara Dumaplin"]
     assert split_byline("BSN", strict=True) == []
