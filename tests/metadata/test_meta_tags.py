@@ -33,3 +33,10 @@ def test_space_separated_properties_and_escaped_entities(sources) -> None:
 def test_site_name_from_title_segment_that_spells_the_host(sources) -> None:
     src = sources("<head><title>How to Build a Terrarium | eHow</title></head>", url="https://www.ehow.com/x")
     assert site_name.extract(src) == "eHow"
+
+
+def test_rdfa_dublin_core_names_read_like_dotted_ones(sources) -> None:
+    src = sources('''<head><title>Title Element</title><meta property="x:title dc:title" content="My title">
+        <meta property="dcterms:creator" content="Creator Name"></head>''')
+    assert src.head.first("dc.title") == "My title"
+    assert src.head.first("dcterms.creator") == "Creator Name"

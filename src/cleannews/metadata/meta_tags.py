@@ -58,6 +58,8 @@ def read_head(metas: Iterable[Mapping[str, str | None]], titles: Sequence[Lexbor
             keys = attrs.get(attr)
             if keys:
                 for key in keys.lower().split():
+                    if key.startswith(("dc:", "dcterms:")):
+                        key = key.replace(":", ".", 1)  # RDFa spells Dublin Core "dc:title"
                     values = meta.setdefault(key, [])
                     if content not in values:
                         values.append(content)
