@@ -78,3 +78,12 @@ def test_tagline_after_a_bar_is_cut(sources) -> None:
     assert title.extract(src, "Acme") == "Best Movers in NYC 2025"
     src = sources("<head><title>jobs | Hacker News</title></head>", url=None)
     assert title.extract(src, None) == "jobs | Hacker News"  # one word before the bar: kept whole
+
+
+def test_an_articles_only_headline_wins_over_a_different_declared_title(sources) -> None:
+    page = '''<head><meta property="og:title" content="Health Trends For 2026 - Taste">{extra}</head>
+        <body><article><h1>Top 10 Nutrition Ideas to Watch</h1><p>Body.</p></article></body>'''
+    article = sources(page.format(extra='<meta property="article:published_time" content="2025-08-25">'))
+    assert title.extract(article, "Taste") == "Top 10 Nutrition Ideas to Watch"
+    landing = sources(page.format(extra='<meta property="og:type" content="article">'))
+    assert title.extract(landing, "Taste") == "Health Trends For 2026"  # a page, maybe a slogan

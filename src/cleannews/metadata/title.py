@@ -10,7 +10,8 @@ Precedence:
    function words aside) are in the first declared title without the site's segments. Sites
    reword the headline for search and sharing ("39 Best Tools (2025)" for the visible "39 Best
    Tools in 2025"); the reader sees the <h1>. Not when the declared title is itself shown as a
-   heading (<h2>, <h3>): the <h1> is then a blog's or a section's name;
+   heading (<h2>, <h3>): the <h1> is then a blog's or a section's name. On an article (JSON-LD
+   Article type or article:published_time), its only <h1> text wins whatever words it shares;
 3. the declared titles, the first non-empty of: JSON-LD ``headline``, ``og:title``,
    ``twitter:title``, Dublin Core ``title``, Parse.ly and Sailthru titles, microdata
    ``headline``, then <title>; leading or trailing segments naming the site are removed, and
@@ -101,7 +102,19 @@ def _reworded(headlines: tuple[str, ...], stripped: str, sites: set[str], source
             continue
         if len(words & declared_words) >= _SHARED_WORDS * len(words):
             return None if _shown_as_heading(stripped, sources) else headline
+    if len(set(headlines)) == 1 and _is_article(sources):
+        # An article's one headline is what its reader sees, whatever the title says for search.
+        headline = headlines[0]
+        if not _is_site(headline, sites, sources.url) and not _names_site(headline, sites) \
+                and not _shown_as_heading(stripped, sources):
+            return headline
     return None
+
+
+def _is_article(sources: Sources) -> bool:
+    """The page says it is an article: a JSON-LD Article type or an article:published_time
+    (og:type "article" is not enough: site builders give it to every page)."""
+    return sources.jsonld.is_article or bool(sources.head.first("article:published_time"))
 
 
 def _content_words(text: str) -> set[str]:
