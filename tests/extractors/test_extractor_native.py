@@ -197,3 +197,34 @@ def test_run_native_records_nothing_by_default() -> None:
     run = run_native(document, Options())
     assert run.walked.dropped is None and run.junk == {}
     assert [item.text for item in run.blocks] == PROSE
+
+
+def test_a_body_wrapped_in_a_span_named_like_a_label_is_read_as_a_box() -> None:
+    # A CMS wraps the article's paragraphs in <span class="..._meta_field">: a named inline
+    # element holding paragraphs is a box judged in context, not a label to skip.
+    links = "".join(f"<li><a href='/s{n}'>Section number {n} of the site</a></li>" for n in range(25))
+    menus = f"<aside><ul>{links}</ul></aside>" * 5  # each too small to read, together most of the text
+    html = (f"<html><body>{menus}<div class='post'>"
+            f"<span class='cms_wrapper cms_meta_field'>{paragraphs(0, 8)}</span></div></body></html>")
+    assert texts(native(html)) == PROSE
+
+
+def test_an_inline_label_named_as_boilerplate_is_still_dropped() -> None:
+    html = page(paragraphs(0, 4) + "<p>Posted <span class='post-meta'>in News by staff</span> today.</p>"
+                + paragraphs(4, 8))
+    assert "in News by staff" not in joined(native(html))
+
+
+def test_the_one_article_in_main_is_the_story_without_the_boxes_around_it() -> None:
+    around = ("<div class='card'><p>Jane Doe writes about harbours, ships and the people who "
+              "keep them running, and has done so for twenty years at this paper.</p></div>"
+              "<div class='panel'><p>Get the morning briefing in your inbox every weekday, "
+              "with the stories that matter most to the coast and its towns.</p></div>")
+    html = f"<html><body><main><article>{paragraphs(0, 8)}</article>{around}</main></body></html>"
+    assert texts(native(html)) == PROSE
+
+
+def test_several_articles_in_main_are_all_kept() -> None:
+    html = (f"<html><body><main><article>{paragraphs(0, 4)}</article>"
+            f"<article>{paragraphs(4, 8)}</article></main></body></html>")
+    assert texts(native(html)) == PROSE

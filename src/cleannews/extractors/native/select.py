@@ -215,6 +215,8 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
         container = best_container(totals)
         if container is None:
             continue
+        if stage.name == "strict":
+            container = sole_article(blocks, boiler, container, walked.tags, sizes[0], limits) or container
         chosen = with_siblings(blocks, boiler, container, totals, sizes[0], limits)
         if prose_chars(chosen, limits) >= stage.min_chars:
             inside = [item for item in chosen if container in item.chain]
@@ -222,6 +224,27 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
             kept = story if story is not inside else chosen
             return Choice(stage.name, container, boiler, chosen, kept,
                           drop_teasers(kept, container, walked.teaser_ids, limits))
+    return None
+
+
+def sole_article(blocks: Sequence[Scored], boiler: Sequence[bool], container: int, tags: list[str],
+                 prose: dict[int, float], limits: Thresholds) -> int | None:
+    """The one <article> in the container, when it holds most of the container's prose: the
+    rest of a <main> around it (author boxes, sign-up forms, further reading) is not the story.
+    None when there are several (a forum thread, a list of cards) or it holds too little."""
+    outermost = set()
+    for item, is_boiler in zip(blocks, boiler, strict=True):
+        if is_boiler or container not in item.chain:
+            continue
+        below = item.chain[item.chain.index(container) + 1:]
+        article = next((element for element in below if tags[element] == "article"), None)
+        if article is not None:
+            outermost.add(article)
+    if len(outermost) != 1:
+        return None
+    (article,) = outermost
+    if prose[article] >= max(limits.sole_article_share * prose[container], limits.min_container_chars):
+        return article
     return None
 
 

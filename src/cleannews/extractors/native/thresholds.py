@@ -42,6 +42,9 @@ class Thresholds:
     # A linked-heading teaser inside the container is dropped only while teasers stay
     # below this share of the container's text (above it, the teasers are the content: a listing).
     max_teaser_share: float = 0.35
+    # The one <article> inside the chosen container becomes the container when it holds at
+    # least this share of the container's prose.
+    sole_article_share: float = 0.5
     # A teaser is at most this long (chars).
     max_teaser_chars: int = 600
     # Deeper than this, a subtree is read as flat text (bounds recursion on hostile nesting).

@@ -133,9 +133,14 @@ class Walker:
             return PLAIN
         if tag in rules.BLOCK_TAGS:
             return NAMED
-        # An inline box (a share link, an ad label) goes, unless it is a span wrapping the page.
-        if tag in _INLINE_WRAPPERS and self.share(node) >= self.limits.protect_text_share:
-            return PLAIN
+        # An inline box (a share link, an ad label) goes, unless it is a span wrapping the page,
+        # or wrapping paragraphs: then it is a box like any <div> (CMSs wrap whole article
+        # bodies in a named <span>), judged in context.
+        if tag in _INLINE_WRAPPERS:
+            if self.share(node) >= self.limits.protect_text_share:
+                return PLAIN
+            if node.css_first(_BLOCK_CHILDREN) is not None:
+                return NAMED
         self.drop_reason = "named"
         return DROP
 
@@ -247,7 +252,7 @@ class Walker:
             return
         disclosure = self.opens_disclosure
         self.disclosure += disclosure
-        if tag not in rules.BLOCK_TAGS:
+        if tag not in rules.BLOCK_TAGS and not kind:
             self.inline(node, tag, depth)
         elif self.flat:
             self.add_text(" ")
