@@ -140,3 +140,17 @@ def test_article_by_label_and_degree_lines(sources) -> None:
     byline = "Article by: Cara Dumaplin | RN, BSN, Sleep Consultant"
     assert split_byline(byline, strict=True) == ["Cara Dumaplin"]
     assert split_byline("BSN", strict=True) == []
+
+
+def test_written_by_twitter_card_label(sources) -> None:
+    src = sources('''<head><meta name="twitter:label1" content="Written by">
+        <meta name="twitter:data1" content="Tyler Brown">
+        <meta name="twitter:label2" content="Est. reading time">
+        <meta name="twitter:data2" content="5 minutes"></head><body><h1>Movers</h1></body>''')
+    assert authors.extract(src, None) == ("Tyler Brown",)
+
+
+def test_forum_thread_started_by_a_user(sources) -> None:
+    src = sources('''<body><div><h1>Cheap hosting?</h1><p>Discussion in 'Hosting Advice' started by pelex,
+        May 26, 2025.</p></div></body>''')
+    assert authors.extract(src, None) == ("pelex",)

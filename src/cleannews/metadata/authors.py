@@ -5,9 +5,10 @@ Precedence (the first source that yields at least one name wins):
 1. JSON-LD article ``author`` (strings, Person objects, lists, ``@id`` references);
 2. meta tags: ``author``, ``article:author``, Dublin Core ``creator``, Parse.ly, Sailthru,
    ``citation_author`` (``AUTHOR_META`` below, in order);
-3. microdata ``itemprop=author`` (the nested ``name`` of a Person);
-4. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
-   author, outside the site chrome.
+3. the value under a "Written by" Twitter card label (``twitter:label1``/``twitter:data1``);
+4. microdata ``itemprop=author`` (the nested ``name`` of a Person);
+5. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
+   author, outside the site chrome; "By X" beside the headline; a forum's "started by X".
 
 Every value is cleaned the same way: a leading "By"/"Written by" is dropped, lists are split on
 "and", "&", commas and semicolons, and URLs, e-mail addresses, handles, job titles and the site
@@ -45,6 +46,8 @@ _BYLINE_TEXT = re.compile(
     r"(?:^|[\s|•·])(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|[Rr]eported by)\s*:?\s+"
     r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
+# "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
+_STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]*){0,3})")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
@@ -57,6 +60,7 @@ _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|i
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+_WRITER_LABELS = frozenset({"written by", "author", "by"})
 # A host name: "example.com", "news.example.co.uk"; user names with a dot ("hayley.p",
 # "b.scherer") do not end in a short alphabetic label.
 _DOMAIN = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
@@ -77,6 +81,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     structured: Iterable[tuple[str, ...]] = (
         sources.jsonld.authors,
         sources.head.all(*AUTHOR_META),
+        _labelled_writer(sources),
         sources.micro.authors,
     )
     declared: tuple[str, ...] = ()
@@ -88,12 +93,25 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         return declared
     # Nothing declared, or only a user name or the site itself: a person named in the visible
     # byline is the better answer ("andrew.keaveney" in the JSON-LD, "By Denise Everheart" shown).
+    window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
-        or _names(_BYLINE_TEXT.findall(dom.headline_window(sources.page)), site, strict=True, first_only=True)
+        or _names(_BYLINE_TEXT.findall(window), site, strict=True, first_only=True) \
+        or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True)
     site_only = all(squash(name) == site for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _labelled_writer(sources: Sources) -> tuple[str, ...]:
+    """The value a page gives under a "Written by" Twitter card label (``twitter:label1`` /
+    ``twitter:data1``, as WordPress SEO plugins write them)."""
+    head = sources.head
+    for number in "1234":
+        if head.first(f"twitter:label{number}").lower().rstrip(":") in _WRITER_LABELS:
+            value = head.first(f"twitter:data{number}")
+            return (value,) if value else ()
+    return ()
 
 
 def _repeats(name: str, declared: tuple[str, ...]) -> bool:
