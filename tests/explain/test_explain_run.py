@@ -20,9 +20,11 @@ def assert_agrees_with_extract(explanation: Explanation, distinct_texts: bool = 
     assert explanation.native_article
     kept = [b for b in explanation.blocks if b.decision == "kept"]
     body = [b for b in kept if b.category == "body"]
-    # A paragraph the trimming cut into lines comes out as one article block per kept line.
-    lines = [line for b in body for line in b.text.split("\n") if line not in b.dropped_lines]
-    blocks = [line for block in article.text.split("\n\n") if article.text for line in block.split("\n")]
+    # A paragraph the trimming cut into lines comes out as one article block per kept line (and
+    # blank lines inside a block are not the article's to keep).
+    lines = [line.strip() for b in body for line in b.text.split("\n")
+             if line not in b.dropped_lines and line.strip()]
+    blocks = [line.strip() for line in article.text.split("\n") if line.strip()]
     assert lines == blocks
     assert [b.text for b in kept if b.category == "title"] in ([], [article.title])
     for block in explanation.blocks if distinct_texts else ():
@@ -83,6 +85,15 @@ def test_a_paragraph_cut_into_lines_is_kept_with_a_note_on_the_lines_that_went()
     assert "'Updated 19 April 2017' dropped by trim: edge debris" in first.note
     assert first.dropped_lines == ("Updated 19 April 2017",)
     assert "Updated 19 April 2017" not in explanation.article.text
+    assert_agrees_with_extract(explanation)
+
+
+def test_a_title_line_of_a_cut_paragraph_is_named_as_the_title() -> None:
+    html = article_page().replace(f"<h1>{TITLE}</h1>\n<p>By Jane Doe</p>\n<p>", f"<p>{TITLE}<br>")
+    explanation = cleannews.explain(html)
+    first = next(b for b in explanation.blocks if b.text.startswith(f"{TITLE}\n"))
+    assert (first.decision, first.category, first.dropped_lines) == ("kept", "body", (TITLE,))
+    assert "is the Article's title" in first.note and explanation.article.title == TITLE
     assert_agrees_with_extract(explanation)
 
 

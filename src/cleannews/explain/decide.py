@@ -61,7 +61,17 @@ class Judge:
         self.story = {id(item) for item in choice.story} if choice else set()
         self.kept = {id(item) for item in choice.kept} if choice else set()
         self.trace: TrimTrace = trace_trim(choice.kept, options.focus, limits) if choice else TrimTrace()
-        self.title_owner = self._title_owner(title)
+        # The block the pipeline moves to Article.title; or, for a paragraph cut into lines,
+        # the line it moves (the paragraph stays body for its other lines).
+        self.title_owner: Scored | None = None
+        self.title_line: dict[int, str] = {}
+        found = self._title_line(title)
+        if found is not None:
+            owner, line = found
+            if sum(1 for kept in self.trace.final if self.trace.owner[id(kept)] is owner) == 1:
+                self.title_owner = owner
+            else:
+                self.title_line[id(owner)] = line.text
         stage = next((s for s in stages(limits) if choice and s.name == choice.stage), None)
         self.stage = stage
 
@@ -120,27 +130,28 @@ class Judge:
         if not trace.survives(item):  # cut into lines, each trimmed by some rule
             rule = lines[-1][1]
             return Verdict(DROPPED, TRIM_CATEGORIES.get(rule, "trimmed"), f"trim: {rule} (line by line)")
-        note = "; ".join(f"line {text!r} dropped by trim: {rule}" for text, rule in lines)
+        notes = [f"line {text!r} dropped by trim: {rule}" for text, rule in lines]
+        dropped_lines = tuple(text for text, _ in lines)
+        if key in self.title_line:
+            notes.append(f"line {self.title_line[key]!r} is the Article's title, not repeated in the body")
+            dropped_lines += (self.title_line[key],)
+        note = "; ".join(notes)
         where = ("in the chosen container " if choice.container in item.chain
                  else "in a sibling, with prose of its own, of the chosen container ") + self.container()
-        dropped_lines = tuple(text for text, _ in lines)
         if item is self.title_owner:
             return Verdict(KEPT, "title", "the headline: it is the Article's title, so the body does not "
                                           "repeat it", note, dropped_lines)
         return Verdict(KEPT, "body", f"{where} ({choice.stage} stage)", note, dropped_lines)
 
-    def _title_owner(self, title: str | None) -> Scored | None:
-        """The block the pipeline drops from the top of the body because it is the title."""
+    def _title_line(self, title: str | None) -> tuple[Scored, Scored] | None:
+        """(walked block, final block) the pipeline drops from the top of the body as the title."""
         final = self.trace.final
         blocks = tuple(item.block for item in final)
         rest = drop_title_heading(blocks, title)
         if len(rest) == len(blocks):
             return None
         index = next((i for i, block in enumerate(rest) if block is not blocks[i]), len(rest))
-        owner = self.trace.owner[id(final[index])]
-        # A paragraph cut into lines, one of which is the title, stays body for its other lines.
-        lines = sum(1 for line in final if self.trace.owner[id(line)] is owner)
-        return owner if lines == 1 else None
+        return self.trace.owner[id(final[index])], final[index]
 
     # -- blocks --------------------------------------------------------------------------------------
 

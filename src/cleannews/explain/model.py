@@ -27,8 +27,8 @@ class ExplainedBlock:
     score: what the block was worth to the container choice in the stage that chose (None for
     elements skipped unread); chain: tags of the containers above the block, outermost first;
     in_container: whether the chosen container is in that chain; dropped_lines: the lines of a
-    kept paragraph that trimming removed (it cuts a leading paragraph at its line breaks); note:
-    the same in words, with the rule that removed each line."""
+    kept paragraph that are not in the body (trimming cuts a leading paragraph at its line
+    breaks, removes some lines, and one may be the title); note: the same in words, with why."""
 
     kind: str
     tag: str
