@@ -154,3 +154,9 @@ def test_forum_thread_started_by_a_user(sources) -> None:
     src = sources('''<body><div><h1>Cheap hosting?</h1><p>Discussion in 'Hosting Advice' started by pelex,
         May 26, 2025.</p></div></body>''')
     assert authors.extract(src, None) == ("pelex",)
+
+
+def test_citation_authors_are_written_surname_first(sources) -> None:
+    src = sources('''<head><meta name="citation_author" content="Roy, Aniruddha">
+        <meta name="citation_author" content="Patel, Jyoti"></head>''')
+    assert authors.extract(src, None) == ("Aniruddha Roy", "Jyoti Patel")

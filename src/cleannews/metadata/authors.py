@@ -60,6 +60,7 @@ _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|i
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+_INVERTED = re.compile(r"([^,]+),\s*([^,]+)")
 _WRITER_LABELS = frozenset({"written by", "author", "by"})
 # A host name: "example.com", "news.example.co.uk"; user names with a dot ("hayley.p",
 # "b.scherer") do not end in a short alphabetic label.
@@ -80,7 +81,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     site = squash(site_name or "")
     structured: Iterable[tuple[str, ...]] = (
         sources.jsonld.authors,
-        sources.head.all(*AUTHOR_META),
+        _meta_authors(sources),
         _labelled_writer(sources),
         sources.micro.authors,
     )
@@ -101,6 +102,17 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _meta_authors(sources: Sources) -> tuple[str, ...]:
+    """The author meta tags' values, in ``AUTHOR_META`` order. A ``citation_author`` names one
+    person, often surname first ("Roy, Aniruddha"): turned around, not split at the comma."""
+    values: list[str] = []
+    for name in AUTHOR_META:
+        for value in sources.head.all(name):
+            inverted = _INVERTED.fullmatch(value) if name == "citation_author" else None
+            values.append(f"{inverted[2]} {inverted[1]}" if inverted else value)
+    return tuple(values)
 
 
 def _labelled_writer(sources: Sources) -> tuple[str, ...]:
