@@ -160,3 +160,9 @@ def test_citation_authors_are_written_surname_first(sources) -> None:
     src = sources('''<head><meta name="citation_author" content="Roy, Aniruddha">
         <meta name="citation_author" content="Patel, Jyoti"></head>''')
     assert authors.extract(src, None) == ("Aniruddha Roy", "Jyoti Patel")
+
+
+def test_weekdays_and_job_titles_are_not_names() -> None:
+    assert split_byline("Sat", strict=True) == []
+    assert split_byline("Chief Architect", strict=True) == []
+    assert split_byline("Jane Doe, Data Analyst") == ["Jane Doe"]

@@ -51,7 +51,8 @@ _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
-    r"journalist|photographer|senior|director|manager|founder|ceo|cto|"
+    r"journalist|photographer|senior|director|manager|founder|ceo|cto|architect|coordinator|consultant|"
+    r"specialist|analyst|strategist|officer|president|"
     r"team|admin|administrator|desk|newsroom|guest|press|news|agency|media|associated|reuters|afp|"
     r"health news|updated|published|share|comments?|follow|profile|view|posts?|articles?|all|"
     r"minutes?|read|min|bio|webmaster|undefined|null|author)\b",
@@ -74,7 +75,8 @@ _COLLECTIVE = re.compile(
     r"|team\s+[\w&'’.+-]+", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun today yesterday".split())
 
 
 def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
