@@ -166,3 +166,10 @@ def test_weekdays_and_job_titles_are_not_names() -> None:
     assert split_byline("Sat", strict=True) == []
     assert split_byline("Chief Architect", strict=True) == []
     assert split_byline("Jane Doe, Data Analyst") == ["Jane Doe"]
+
+
+def test_byline_links_to_author_pages_hold_the_names(sources) -> None:
+    src = sources('''<body><article><h1>VPNs</h1><div class="author-meta">
+        <a href="/author/brett-cruz/">Brett Cruz</a>, Privacy, Digital Security Expert</div>
+        </article></body>''')
+    assert authors.extract(src, None) == ("Brett Cruz",)

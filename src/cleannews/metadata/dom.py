@@ -260,8 +260,21 @@ def byline_texts(tree: LexborHTMLParser, page: VisiblePage) -> list[str]:
         text = clean(node.text(separator=" "))
         if not text or len(text) > _MAX_BYLINE_TEXT or in_chrome(node):
             continue
+        links = [_lines(link) if link.css_first(_BLOCKS) is not None else clean(link.text(separator=" "))
+                 for link in node.css(_AUTHOR_LINKS)[:5]]
+        links = [link for link in links if link and len(link) <= _MAX_LINK_NAME]
+        if links:
+            # The byline's links to author pages hold the names alone, without the job titles
+            # and section names printed beside them.
+            out.append(", ".join(dict.fromkeys(links)))
+            continue
         out.append(_lines(node) if node.css_first(_BLOCKS) is not None else text)
     return out
+
+
+_AUTHOR_LINKS = ('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/people/"], '
+                 'a[href*="/staff/"], a[href*="/contributors/"], a[href*="/profile/"]')
+_MAX_LINK_NAME = 60
 
 
 _BLOCKS = "p, div, br, li, h2, h3, h4, h5, h6, dt, dd"
