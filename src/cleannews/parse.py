@@ -9,6 +9,7 @@ and what happens past them are in docs/limits.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -43,7 +44,9 @@ _FLAT = frozenset({
 # seconds in the very worst case, so the scan is skipped: 99% of the dev pages have fewer tags.
 _FAST_TAGS = 16384
 # A start tag long enough to hold MAX_ATTRIBUTES attributes of one character each.
-_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES},}}")
+_LONG_TAG_CHARS = 2 * MAX_ATTRIBUTES
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{_LONG_TAG_CHARS},}}")
+_SPLIT_MAX_CHARS = 4_000_000
 
 
 _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
@@ -52,9 +55,22 @@ _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 def _has_long_tag(html: str, max_attributes: int) -> bool:
     """Whether some start tag carries more than ``max_attributes`` attributes. Only a long tag
     can (most long ones are one big value: an SVG path, a srcset), so only those are counted."""
-    return any(_may_hold(tag.group(), max_attributes)
-               and sum(1 for _ in _ATTRIBUTE.finditer(tag.group())) > max_attributes
-               for tag in _LONG_TAG.finditer(html))
+    return any(_may_hold(tag, max_attributes) and sum(1 for _ in _ATTRIBUTE.finditer(tag)) > max_attributes
+               for tag in _long_tags(html))
+
+
+def _long_tags(html: str) -> Iterator[str]:
+    """The matches of ``_LONG_TAG``. Up to a few MB, splitting at '<' in C and checking only
+    the long pieces is several times faster than the regex; past that, the copy costs memory."""
+    if len(html) > _SPLIT_MAX_CHARS:
+        yield from (match.group() for match in _LONG_TAG.finditer(html))
+        return
+    floor = _LONG_TAG_CHARS
+    for piece in html.split("<"):
+        if len(piece) > floor and piece[:1].isascii() and piece[:1].isalpha():
+            end = piece.find(">")
+            if end < 0 or end > floor:
+                yield "<" + (piece if end < 0 else piece[:end])
 
 
 def _may_hold(tag: str, max_attributes: int) -> bool:
