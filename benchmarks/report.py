@@ -129,7 +129,7 @@ def speed_table(summary: Mapping[str, Any]) -> str:
         "ms/page mean",
         "ms/page median",
         "pages/s",
-        "× trafilatura (mean)",
+        "× trafilatura-extract (mean)",
         "peak memory growth (MiB)",
         "process peak (MiB)",
     ]
