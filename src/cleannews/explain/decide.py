@@ -10,11 +10,10 @@ pipeline moves to ``Article.title``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleannews.blocks import Block, Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
-from cleannews.explain.boxes import BoxNames
 from cleannews.explain.categories import DROPPED, KEPT, TRIM_CATEGORIES, box_category, hidden_how
 from cleannews.explain.model import ExplainedBlock
 from cleannews.explain.trim import TrimTrace, trace_trim
@@ -50,11 +49,9 @@ class Verdict:
 class Judge:
     """Reads one NativeRun and says, for each walked block, what became of it and why."""
 
-    def __init__(self, run: NativeRun, options: Options, limits: Thresholds, title: str | None,
-                 names: Mapping[int, BoxNames] | None) -> None:
+    def __init__(self, run: NativeRun, options: Options, limits: Thresholds, title: str | None) -> None:
         self.walked: WalkResult = run.walked
         self.limits = limits
-        self.names = names
         self.choice: Choice | None = run.choice
         choice = self.choice
         self.candidates = {id(item) for item in choice.candidates} if choice else set()
@@ -85,9 +82,10 @@ class Judge:
 
     def box_category(self, element: int) -> tuple[str, str]:
         tag = self.walked.tags[element]
-        found = self.names.get(element) if self.names is not None else None
+        found = self.walked.box_names.get(element) if self.walked.box_names is not None else None
         if found is not None:
-            return box_category(tag, found.names, found.role)
+            names, role = found
+            return box_category(tag, names, role)
         kind = self.walked.box_kinds.get(element, "")
         return box_category(tag, kind.partition(":")[2].lower())
 
@@ -184,10 +182,10 @@ class Judge:
                               category=category, rule=rule, chars=len(element.text))
 
 
-def explain_blocks(run: NativeRun, options: Options, limits: Thresholds, title: str | None,
-                   names: Mapping[int, BoxNames] | None = None) -> tuple[ExplainedBlock, ...]:
+def explain_blocks(run: NativeRun, options: Options, limits: Thresholds,
+                   title: str | None) -> tuple[ExplainedBlock, ...]:
     """Every walked block and every element skipped unread, in document order."""
-    return tuple(_in_order(Judge(run, options, limits, title, names), run.walked))
+    return tuple(_in_order(Judge(run, options, limits, title), run.walked))
 
 
 def _in_order(judge: Judge, walked: WalkResult) -> Iterator[ExplainedBlock]:

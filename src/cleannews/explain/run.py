@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 
 from cleannews.decode import clip_bytes, decode
-from cleannews.explain.boxes import box_names
 from cleannews.explain.decide import explain_blocks
 from cleannews.explain.model import Explanation
 from cleannews.extractors.base import Document
@@ -35,7 +34,6 @@ def explain(html: str | bytes, url: str | None = None, *, options: Options | Non
     text = bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
     run = _run_native(text, url, opts)
     choice = run.choice
-    names = box_names(text, opts, DEFAULT, run.walked) if run.walked.box_kinds else None
     return Explanation(
         url=url,
         backend=opts.backend,
@@ -44,7 +42,7 @@ def explain(html: str | bytes, url: str | None = None, *, options: Options | Non
         stage=choice.stage if choice else None,
         container=run.walked.tags[choice.container] if choice else None,
         refused=run.refused,
-        blocks=explain_blocks(run, opts, DEFAULT, article.title, names),
+        blocks=explain_blocks(run, opts, DEFAULT, article.title),
         junk=run.junk,
         article=article,
     )

@@ -79,6 +79,8 @@ class WalkResult:
     comment_boxes: set[int] = field(default_factory=set)
     # Elements skipped unread; None unless the Walker was asked to record them.
     dropped: list[Dropped] | None = None
+    # id -> (class tokens and id, role) of each chrome or named box; recorded with ``dropped``.
+    box_names: dict[int, tuple[str, str]] | None = None
 
 
 class Walker:
@@ -89,7 +91,7 @@ class Walker:
         self.options = options
         self.limits = thresholds
         self.page_chars = max(page_chars, 1)
-        self.result = WalkResult(dropped=[] if record_drops else None)
+        self.result = WalkResult(dropped=[] if record_drops else None, box_names={} if record_drops else None)
         self.stack: list[int] = []
         self.spans: list[Span] = []
         self.href: str | None = None
@@ -271,6 +273,9 @@ class Walker:
         self.open(node)
         attrs = node.attributes
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", attrs.get("class") or "")
+        if self.result.box_names is not None:
+            role = (attrs.get("role") or "").strip().lower()
+            self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), role)
         if rules.name_flags(attrs.get("class"), attrs.get("id")) & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
