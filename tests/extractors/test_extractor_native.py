@@ -228,3 +228,17 @@ def test_several_articles_in_main_are_all_kept() -> None:
     html = (f"<html><body><main><article>{paragraphs(0, 4)}</article>"
             f"<article>{paragraphs(4, 8)}</article></main></body></html>")
     assert texts(native(html)) == PROSE
+
+
+def test_a_second_copy_of_the_article_is_dropped() -> None:
+    # One copy for small screens, one for large ones, both in the markup.
+    copy = f"<h2>What happened</h2>{paragraphs(0, 8)}"
+    html = page(f"<div class='desktop'>{copy}</div><div class='mobile'>{copy}</div>")
+    assert texts(native(html)) == ["What happened", *PROSE]
+
+
+def test_a_note_repeated_in_a_few_places_is_kept_each_time() -> None:
+    note = ("<p>Note: the harbour office is closed on public holidays, so plan any visit to the "
+            "piers for a working day.</p>")
+    html = page(paragraphs(0, 3) + note + paragraphs(3, 6) + note + paragraphs(6, 8))
+    assert sum(text.startswith("Note: the harbour") for text in texts(native(html))) == 2

@@ -46,6 +46,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category("boilerplate", DROPPED, "other boilerplate name", "#795548"),
     Category("hidden", DROPPED, "hidden", "#9e9e9e"),
     Category("outside", DROPPED, "outside the chosen container", "#757575"),
+    Category("repeated-copy", DROPPED, "second copy of the article", "#5d4037"),
     Category("chrome-line", DROPPED, "chrome line (date, byline, label)", "#f9a825"),
     Category("breadcrumb", DROPPED, "breadcrumb", "#0097a7"),
     Category("edge-debris", DROPPED, "edge debris", "#9e9d24"),
@@ -57,7 +58,7 @@ CATEGORIES: tuple[Category, ...] = (
 BY_NAME = {category.name: category for category in CATEGORIES}
 
 # The trimming steps of select.trim_steps, by the name the code gives them.
-TRIM_CATEGORIES = {"chrome line": "chrome-line", "breadcrumb": "breadcrumb", "edge debris": "edge-debris",
+TRIM_CATEGORIES = {"repeated copy": "repeated-copy", "chrome line": "chrome-line", "breadcrumb": "breadcrumb", "edge debris": "edge-debris",
                    "link list": "link-list", "dangling heading": "dangling-heading"}
 
 _TAG_CATEGORIES = {"nav": "navigation", "menu": "navigation", "header": "header", "footer": "footer",

@@ -25,6 +25,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 _EDGE_BLOCKS = 6
 _EDGE_SHARE = 0.15
 _EDGE_MIN_CHARS = 200
+# Paragraphs of at least this length that come again, holding at least this share of the
+# text, are a second copy of the article.
+_REPEAT_MIN_CHARS = 80
+_REPEATED_SHARE = 0.2
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
 
@@ -386,12 +390,36 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
                 or item.link_chars <= item.chars * 0.6]
 
     return (
+        ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
         ("edge debris", trim_edges),
         ("link list", link_lists),
         ("dangling heading", _drop_dangling_headings),
     )
+
+
+def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
+    """A page that carries the article twice (one copy per screen size, one shown by CSS)
+    repeats its paragraphs: when long repeated paragraphs make up much of the text, every
+    block that repeats an earlier one goes, headings included. A note or a card's blurb
+    that recurs between other blocks is too small a share to count."""
+    seen: set[str] = set()
+    repeated = 0
+    for item in blocks:
+        if len(item.text) >= _REPEAT_MIN_CHARS:
+            if item.text in seen:
+                repeated += item.chars
+            seen.add(item.text)
+    if repeated < _REPEATED_SHARE * sum(item.chars for item in blocks):
+        return blocks
+    shown: set[str] = set()
+    kept = []
+    for item in blocks:
+        if item.text not in shown:
+            kept.append(item)
+            shown.add(item.text)
+    return kept
 
 
 def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
