@@ -58,8 +58,14 @@ CATEGORIES: tuple[Category, ...] = (
 BY_NAME = {category.name: category for category in CATEGORIES}
 
 # The trimming steps of select.trim_steps, by the name the code gives them.
-TRIM_CATEGORIES = {"repeated copy": "repeated-copy", "chrome line": "chrome-line", "breadcrumb": "breadcrumb", "edge debris": "edge-debris",
-                   "link list": "link-list", "dangling heading": "dangling-heading"}
+TRIM_CATEGORIES = {
+    "repeated copy": "repeated-copy",
+    "chrome line": "chrome-line",
+    "breadcrumb": "breadcrumb",
+    "edge debris": "edge-debris",
+    "link list": "link-list",
+    "dangling heading": "dangling-heading",
+}
 
 _TAG_CATEGORIES = {"nav": "navigation", "menu": "navigation", "header": "header", "footer": "footer",
                    "aside": "sidebar"}
