@@ -242,3 +242,8 @@ def test_a_note_repeated_in_a_few_places_is_kept_each_time() -> None:
             "piers for a working day.</p>")
     html = page(paragraphs(0, 3) + note + paragraphs(3, 6) + note + paragraphs(6, 8))
     assert sum(text.startswith("Note: the harbour") for text in texts(native(html))) == 2
+
+
+def test_one_paragraph_said_again_and_again_is_not_a_copy() -> None:
+    html = page(paragraphs(0, 1) * 6)
+    assert texts(native(html)) == PROSE[:1] * 6

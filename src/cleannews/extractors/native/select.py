@@ -25,10 +25,11 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 _EDGE_BLOCKS = 6
 _EDGE_SHARE = 0.15
 _EDGE_MIN_CHARS = 200
-# Paragraphs of at least this length that come again, holding at least this share of the
-# text, are a second copy of the article.
+# Paragraphs of at least this length that come again (this many different ones), holding at
+# least this share of the text, are a second copy of the article.
 _REPEAT_MIN_CHARS = 80
 _REPEATED_SHARE = 0.2
+_REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
 
@@ -401,17 +402,21 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
 
 def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     """A page that carries the article twice (one copy per screen size, one shown by CSS)
-    repeats its paragraphs: when long repeated paragraphs make up much of the text, every
-    block that repeats an earlier one goes, headings included. A note or a card's blurb
-    that recurs between other blocks is too small a share to count."""
+    repeats its paragraphs: when several different long paragraphs come again and the repeats
+    make up much of the text, every block that repeats an earlier one goes, headings included.
+    A note or a card's blurb that recurs between other blocks is too small a share to count,
+    and one paragraph said again and again (placeholder text) is not a copy of an article."""
     seen: set[str] = set()
-    repeated = 0
+    repeated: set[str] = set()
+    repeated_chars = 0
     for item in blocks:
         if len(item.text) >= _REPEAT_MIN_CHARS:
             if item.text in seen:
-                repeated += item.chars
+                repeated.add(item.text)
+                repeated_chars += item.chars
             seen.add(item.text)
-    if repeated < _REPEATED_SHARE * sum(item.chars for item in blocks):
+    total = sum(item.chars for item in blocks)
+    if len(repeated) < _REPEATED_PARAGRAPHS or repeated_chars < _REPEATED_SHARE * total:
         return blocks
     shown: set[str] = set()
     kept = []
