@@ -247,3 +247,17 @@ def test_a_note_repeated_in_a_few_places_is_kept_each_time() -> None:
 def test_one_paragraph_said_again_and_again_is_not_a_copy() -> None:
     html = page(paragraphs(0, 1) * 6)
     assert texts(native(html)) == PROSE[:1] * 6
+
+
+def test_an_anchor_id_made_from_words_does_not_name_a_heading_or_a_box() -> None:
+    # Heading anchors and slugs repeat the text's words ("counter", "share"): not names.
+    html = page(paragraphs(0, 4)
+                + "<h2 id='h-why-the-share-counter-fell'>Why the share counter fell</h2>"
+                + "<div id='how-the-harbour-will-share-its-new-piers'>" + paragraphs(4, 8) + "</div>")
+    assert texts(native(html)) == PROSE[:4] + ["Why the share counter fell"] + PROSE[4:]
+
+
+def test_a_short_id_still_names_a_box() -> None:
+    html = page(paragraphs(0, 8) + "<div id='share-bar'><p>Share this story with your friends on "
+                "every network you use, today and tomorrow.</p></div>")
+    assert "Share this story" not in joined(native(html))

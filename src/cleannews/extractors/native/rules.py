@@ -124,11 +124,18 @@ def names_of(attrs: dict[str, str | None]) -> str:
 BOILERPLATE_TOKENS = frozenset({"widget", "widgets", "sidebar-widget", "widget-container"})
 
 
+# An id of this many words or more is a slug of some text (a heading's anchor), not a name.
+SLUG_ID_WORDS = 6
+_ID_WORD_SEPARATOR = re.compile(r"[-_]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def name_flags(klass: str | None, ident: str | None) -> int:
     """classify_token's verdicts for an element's class and id together. Cached: sites repeat
     their class lists on every element of a kind and across pages, and this runs per element."""
     flags = 0
+    if ident and len(_ID_WORD_SEPARATOR.findall(ident)) >= SLUG_ID_WORDS - 1:
+        ident = None  # an anchor made from a text ("h-study-reveals-benefits-of-counter-free-…")
     for token in names_of({"class": klass, "id": ident}).split():
         flags |= classify_token(token)
     return flags

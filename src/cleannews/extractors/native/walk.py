@@ -119,7 +119,8 @@ class Walker:
             return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
         if tag in rules.CHROME_TAGS or ("role" in attrs and rules.is_chrome_role(attrs)):
             return self.chrome_kind(node, tag)
-        flags = rules.name_flags(attrs.get("class"), attrs.get("id"))
+        # A heading's id is its anchor, made from its words: only its class names it.
+        flags = rules.name_flags(attrs.get("class"), None if tag in rules.HEADING_TAGS else attrs.get("id"))
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
         hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
