@@ -261,3 +261,14 @@ def test_a_short_id_still_names_a_box() -> None:
     html = page(paragraphs(0, 8) + "<div id='share-bar'><p>Share this story with your friends on "
                 "every network you use, today and tomorrow.</p></div>")
     assert "Share this story" not in joined(native(html))
+
+
+def test_a_widget_title_near_the_end_cuts_what_follows_it() -> None:
+    widget = ("<h3>Most read</h3><p>The mayor opens the new ferry terminal after ten years of "
+              "planning and delays.</p>")
+    assert texts(native(page(paragraphs(0, 8) + widget))) == PROSE
+
+
+def test_a_widget_title_early_in_the_story_goes_alone() -> None:
+    html = page(paragraphs(0, 2) + "<p>Related stories</p>" + paragraphs(2, 8))
+    assert texts(native(html)) == PROSE

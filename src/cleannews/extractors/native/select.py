@@ -25,6 +25,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 _EDGE_BLOCKS = 6
 _EDGE_SHARE = 0.15
 _EDGE_MIN_CHARS = 200
+# A widget title this short, with at most this share of the body's text from it to the end,
+# cuts the body there (cut_widget_tail).
+_LABEL_CHARS = 60
+_TAIL_SHARE = 0.15
 # Paragraphs of at least this length that come again (this many different ones), holding at
 # least this share of the text, are a second copy of the article.
 _REPEAT_MIN_CHARS = 80
@@ -391,6 +395,7 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
                 or item.link_chars <= item.chars * 0.6]
 
     return (
+        ("widget after the story", cut_widget_tail),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
@@ -398,6 +403,19 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         ("link list", link_lists),
         ("dangling heading", _drop_dangling_headings),
     )
+
+
+def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
+    """A widget title ("Related stories", "Most read", "Subscribe") in the last few lines of the
+    body starts what comes after the story: it goes, with everything after it. Earlier in the
+    body such a label is dropped alone (the chrome-line step), since the story may go on."""
+    remaining = sum(item.chars for item in blocks)
+    tail_chars = remaining * _TAIL_SHARE
+    for index, item in enumerate(blocks):
+        if remaining <= tail_chars and len(item.text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(item.text):
+            return blocks[:index]
+        remaining -= item.chars
+    return blocks
 
 
 def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
