@@ -272,3 +272,11 @@ def test_a_widget_title_near_the_end_cuts_what_follows_it() -> None:
 def test_a_widget_title_early_in_the_story_goes_alone() -> None:
     html = page(paragraphs(0, 2) + "<p>Related stories</p>" + paragraphs(2, 8))
     assert texts(native(html)) == PROSE
+
+
+def test_a_page_builders_panels_named_widget_are_judged_together() -> None:
+    # Each panel is named "widget" beside position classes; together they hold the story.
+    panels = (f"<div class='panel widget editor panel-first-child'>{paragraphs(0, 3)}</div>"
+              f"<div class='panel widget editor'>{paragraphs(3, 6)}</div>"
+              f"<div class='panel widget editor panel-last-child'>{paragraphs(6, 8)}</div>")
+    assert texts(native(page(panels))) == PROSE

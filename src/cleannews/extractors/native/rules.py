@@ -124,6 +124,15 @@ def names_of(attrs: dict[str, str | None]) -> str:
 BOILERPLATE_TOKENS = frozenset({"widget", "widgets", "sidebar-widget", "widget-container"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def boilerplate_words(klass: str | None, ident: str | None) -> str:
+    """The class tokens and id that name an element as boilerplate, sorted: what a box is,
+    without the layout and position classes around it ("so-panel widget panel-first-child"
+    -> "widget")."""
+    tokens = names_of({"class": klass, "id": ident}).split()
+    return " ".join(sorted(token for token in tokens if classify_token(token) & NAME_BOILERPLATE))
+
+
 # An id of this many words or more is a slug of some text (a heading's anchor), not a name.
 SLUG_ID_WORDS = 6
 _ID_WORD_SEPARATOR = re.compile(r"[-_]")

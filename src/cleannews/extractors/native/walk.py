@@ -72,8 +72,9 @@ class WalkResult:
     teaser_ids: set[int] = field(default_factory=set)
     # id -> tag, for rules that care which element a container is.
     tags: list[str] = field(default_factory=list)
-    # id -> signature (tag and class without digits) of each chrome or named box: boxes
-    # that repeat with one signature (forum posts named "comment") are judged together.
+    # id -> signature of each chrome or named box (its tag and the boilerplate words of its class
+    # and id, without digits): boxes that repeat with one signature (forum posts named "comment", a page
+    # builder's panels named "widget" beside "panel-first-child") are judged together.
     box_kinds: dict[int, str] = field(default_factory=dict)
     # ids of boxes named as comments: they count as content only on a page that is all comments.
     comment_boxes: set[int] = field(default_factory=set)
@@ -273,7 +274,8 @@ class Walker:
         marks = self.chrome if kind == CHROME else self.named
         self.open(node)
         attrs = node.attributes
-        self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", attrs.get("class") or "")
+        words = rules.boilerplate_words(attrs.get("class"), attrs.get("id"))
+        self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", words)
         if self.result.box_names is not None:
             role = (attrs.get("role") or "").strip().lower()
             self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), role)
