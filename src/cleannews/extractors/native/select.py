@@ -30,9 +30,10 @@ _EDGE_MIN_CHARS = 200
 _LABEL_CHARS = 60
 _TAIL_SHARE = 0.15
 # Paragraphs of at least this length that come again (this many different ones), holding at
-# least this share of the text, are a second copy of the article.
+# least this share of the text, are a second copy of the article (a whole copy is half the
+# text; reference docs that repeat a parameter's description stay well below).
 _REPEAT_MIN_CHARS = 80
-_REPEATED_SHARE = 0.2
+_REPEATED_SHARE = 0.4
 _REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
@@ -421,7 +422,7 @@ def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
 def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     """A page that carries the article twice (one copy per screen size, one shown by CSS)
     repeats its paragraphs: when several different long paragraphs come again and the repeats
-    make up much of the text, every block that repeats an earlier one goes, headings included.
+    make up nearly half the text, every block that repeats an earlier one goes, headings included.
     A note or a card's blurb that recurs between other blocks is too small a share to count,
     and one paragraph said again and again (placeholder text) is not a copy of an article."""
     seen: set[str] = set()
