@@ -237,19 +237,20 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
     return None
 
 
+def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
+    """The outermost <article> between ``container`` and the block, if any."""
+    below = item.chain[item.chain.index(container) + 1:]
+    return next((element for element in below if tags[element] == "article"), None)
+
+
 def sole_article(blocks: Sequence[Scored], boiler: Sequence[bool], container: int, tags: list[str],
                  prose: dict[int, float], limits: Thresholds) -> int | None:
     """The one <article> in the container, when it holds most of the container's prose: the
     rest of a <main> around it (author boxes, sign-up forms, further reading) is not the story.
     None when there are several (a forum thread, a list of cards) or it holds too little."""
-    outermost = set()
-    for item, is_boiler in zip(blocks, boiler, strict=True):
-        if is_boiler or container not in item.chain:
-            continue
-        below = item.chain[item.chain.index(container) + 1:]
-        article = next((element for element in below if tags[element] == "article"), None)
-        if article is not None:
-            outermost.add(article)
+    found = (article_below(item, container, tags) for item, is_boiler in zip(blocks, boiler, strict=True)
+             if not is_boiler and container in item.chain)
+    outermost = {article for article in found if article is not None}
     if len(outermost) != 1:
         return None
     (article,) = outermost
@@ -262,11 +263,7 @@ def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[s
     """Infinite scroll appends the next stories as sibling <article>s: when several stand in
     the container, exactly one carries the page's <h1> and every other one is a headed
     story of its own (not a forum reply or a card), the one with the <h1> is the article."""
-    def story_of(item: Scored) -> int | None:
-        below = item.chain[item.chain.index(container) + 1:]
-        return next((element for element in below if tags[element] == "article"), None)
-
-    stories = [story_of(item) for item in blocks]
+    stories = [article_below(item, container, tags) for item in blocks]
     if len({story for story in stories if story is not None}) < 2:
         return blocks
     headline_stories = {story for item, story in zip(blocks, stories, strict=True)
