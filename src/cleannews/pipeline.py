@@ -27,13 +27,18 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     """Extract the article from one page. Never raises for any str or bytes input; input past
     the limits in docs/limits.md (size, nesting depth) is cut or flattened first."""
     opts = Options.build(options, **overrides)
-    text = bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
+    text = prepare(html)
     tree = parse(text)
     metadata = _extract_metadata(tree, url)
     base = base_url(tree, url, metadata.canonical_url)  # before the native extractor prunes <head>
     document = Document(html=text, url=url, tree=tree, metadata=metadata)
     body = _extract_body(document, opts)
     return assemble(body, metadata, url, base)
+
+
+def prepare(html: str | bytes) -> str:
+    """The text the parser reads: bytes decoded (cut to the size limit first), then bounded."""
+    return bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
 
 
 def base_url(tree: LexborHTMLParser, url: str | None, canonical: str | None) -> str | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 
-from cleannews.decode import clip_bytes, decode
 from cleannews.explain.decide import explain_blocks
 from cleannews.explain.model import Explanation
 from cleannews.extractors.base import Document
@@ -17,8 +16,8 @@ from cleannews.extractors.native.thresholds import DEFAULT
 from cleannews.extractors.native.walk import WalkResult
 from cleannews.models import Metadata
 from cleannews.options import Options
-from cleannews.parse import MAX_INPUT_CHARS, bound, parse
-from cleannews.pipeline import extract
+from cleannews.parse import parse
+from cleannews.pipeline import extract, prepare
 
 log = logging.getLogger("cleannews")
 
@@ -31,7 +30,7 @@ def explain(html: str | bytes, url: str | None = None, *, options: Options | Non
     opts = Options.build(options, **overrides)
     article = extract(html, url, options=opts)
     # The same text extract() parses: decode and bound exactly as the pipeline does.
-    text = bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
+    text = prepare(html)
     run = _run_native(text, url, opts)
     choice = run.choice
     return Explanation(
