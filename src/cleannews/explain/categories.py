@@ -75,28 +75,12 @@ _ROLE_CATEGORIES = {"navigation": "navigation", "menu": "navigation", "menubar":
                     "search": "navigation", "toolbar": "share", "banner": "header",
                     "contentinfo": "footer", "complementary": "sidebar", "dialog": "notice",
                     "alertdialog": "notice"}
-# One word of a class/id token ("main-menu" -> "menu") -> the kind of box it names.
+# One word of a class/id token ("main-menu" -> "menu") -> the kind of box it names: the
+# extractor's own vocabulary, by kind, and its whole-token widget names as sidebars.
 _WORD_CATEGORIES = {
-    **dict.fromkeys(("nav", "navbar", "navigation", "menu", "menubar", "megamenu", "topbar", "skiplink",
-                     "pagination", "pager"), "navigation"),
-    **dict.fromkeys(("breadcrumb", "breadcrumbs", "crumbs"), "breadcrumb"),
-    **dict.fromkeys(("masthead",), "header"),
-    **dict.fromkeys(("footer", "colophon", "disclaimer", "copyright", "legal"), "footer"),
-    **dict.fromkeys(("sidebar", "sidebars", "rail", "widget", "widgets"), "sidebar"),
-    **dict.fromkeys(("share", "shares", "sharing", "sharebar", "social", "socials", "addthis", "sharethis",
-                     "print", "toolbar"), "share"),
-    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
-                     "signup", "optin", "modal", "popup", "overlay", "lightbox", "toast", "login", "signin",
-                     "paywall"), "notice"),
-    **dict.fromkeys(("related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc",
-                     "recirculation", "trending", "popular", "mostread", "mostpopular", "ticker", "outbrain",
-                     "taboola", "promo", "promos"), "related"),
-    **dict.fromkeys(("comments", "comment", "disqus"), "comments"),
-    **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "adslot", "dfp", "sponsor",
-                     "sponsored"), "ad"),
-    **dict.fromkeys(("byline", "dateline", "postmeta", "entrymeta", "meta", "tags", "taglist", "bio",
-                     "authorbio", "author", "autor", "authors", "credit", "credits", "kicker", "eyebrow",
-                     "dachzeile", "overline", "topline"), "meta"),
+    **{word: kind for kind, words in rules.BOILERPLATE_WORDS_BY_KIND.items() if kind in BY_NAME
+       for word in words},
+    **dict.fromkeys(("widget", "widgets"), "sidebar"),
 }
 # Multi-word names ("most-read", "site-header") -> the kind of box they name.
 _PHRASE_CATEGORIES = (
@@ -123,17 +107,12 @@ def word_category(token: str) -> str | None:
     return None
 
 
-def boilerplate_tokens(names: str) -> list[str]:
-    """The class/id tokens the extractor reads as naming boilerplate, in order."""
-    return [token for token in names.split() if rules.classify_token(token) & rules.NAME_BOILERPLATE]
-
-
 def box_category(tag: str, names: str, role: str = "") -> tuple[str, str]:
     """(category, why) for a box the extractor treats as chrome or as named boilerplate.
 
     A name says most ("aside.related" is a related box, "nav.social-links" a share bar), then
     the tag, then the ARIA role."""
-    flagged = boilerplate_tokens(names)
+    flagged = rules.boilerplate_tokens(names)
     for token in flagged:
         found = word_category(token)
         if found:

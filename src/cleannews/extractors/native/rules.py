@@ -45,22 +45,34 @@ HIDDEN_TOKENS = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-non
 # Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# Words in class/id naming boilerplate, matched as whole '-'/'_'-separated segments of a name:
-# navigation and menus, breadcrumbs, share bars, cookie/consent and newsletter boxes,
-# related/most-read/trending widgets, comments, ads, overlays, bylines and post metadata.
-_BOILERPLATE_WORDS = (
-    "nav|navbar|navigation|menu|menubar|megamenu|breadcrumb|breadcrumbs|crumbs|masthead|topbar|"
-    "footer|colophon|sidebar|sidebars|rail|share|shares|sharing|sharebar|social|socials|"
-    "addthis|sharethis|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|optin|"
-    "related|relatedposts|relatedarticles|recommended|recommendations|recirc|recirculation|trending|"
-    "popular|mostread|mostpopular|ticker|outbrain|taboola|comments|comment|disqus|ad|ads|advert|"
-    "adverts|advertisement|adslot|dfp|sponsor|sponsored|promo|promos|modal|popup|overlay|lightbox|"
-    "toast|skiplink|pagination|pager|byline|dateline|postmeta|entrymeta|meta|tags|taglist|"
-    "print|toolbar|login|signin|paywall|banner-ad|author-bio|authorbio|bio|"
-    "disclaimer|copyright|legal|widget-area|share-tools|"
-    # photo credits, gallery counters and players, kickers above headlines, author boxes
-    "credit|credits|counter|player|kicker|eyebrow|dachzeile|overline|topline|author|autor|authors"
-)
+# Words in class/id naming boilerplate, matched as whole '-'/'_'-separated segments of a name,
+# grouped by the kind of box they name (the extractor treats every kind alike; the explain
+# view names the kind to a reader).
+BOILERPLATE_WORDS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "navigation": ("nav", "navbar", "navigation", "menu", "menubar", "megamenu", "topbar", "skiplink",
+                   "pagination", "pager"),
+    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumbs"),
+    "header": ("masthead",),
+    "footer": ("footer", "colophon", "disclaimer", "copyright", "legal"),
+    "sidebar": ("sidebar", "sidebars", "rail", "widget-area"),
+    "share": ("share", "shares", "sharing", "sharebar", "social", "socials", "addthis", "sharethis", "print",
+              "toolbar", "share-tools"),
+    "notice": ("cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
+               "optin", "modal", "popup", "overlay", "lightbox", "toast", "login", "signin", "paywall"),
+    "related": ("related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc",
+                "recirculation", "trending", "popular", "mostread", "mostpopular", "ticker", "outbrain",
+                "taboola", "promo", "promos"),
+    "comments": ("comments", "comment", "disqus"),
+    "ad": ("ad", "ads", "advert", "adverts", "advertisement", "adslot", "dfp", "sponsor", "sponsored",
+           "banner-ad"),
+    # bylines and post metadata, photo credits, kickers above headlines, author boxes
+    "meta": ("byline", "dateline", "postmeta", "entrymeta", "meta", "tags", "taglist", "bio", "authorbio",
+             "author-bio", "author", "autor", "authors", "credit", "credits", "kicker", "eyebrow",
+             "dachzeile", "overline", "topline"),
+    # gallery counters and players
+    "media": ("counter", "player"),
+}
+_BOILERPLATE_WORDS = "|".join(word for words in BOILERPLATE_WORDS_BY_KIND.values() for word in words)
 
 
 def _trie(words: str) -> str:
@@ -124,13 +136,17 @@ def names_of(attrs: dict[str, str | None]) -> str:
 BOILERPLATE_TOKENS = frozenset({"widget", "widgets", "sidebar-widget", "widget-container"})
 
 
+def boilerplate_tokens(names: str) -> list[str]:
+    """The tokens of ``names`` (names_of's class tokens and id) that name boilerplate, in order."""
+    return [token for token in names.split() if classify_token(token) & NAME_BOILERPLATE]
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def boilerplate_words(klass: str | None, ident: str | None) -> str:
     """The class tokens and id that name an element as boilerplate, sorted: what a box is,
     without the layout and position classes around it ("so-panel widget panel-first-child"
     -> "widget")."""
-    tokens = names_of({"class": klass, "id": ident}).split()
-    return " ".join(sorted(token for token in tokens if classify_token(token) & NAME_BOILERPLATE))
+    return " ".join(sorted(boilerplate_tokens(names_of({"class": klass, "id": ident}))))
 
 
 # An id of this many words or more is a slug of some text (a heading's anchor), not a name.
