@@ -173,3 +173,38 @@ def test_byline_links_to_author_pages_hold_the_names(sources) -> None:
         <a href="/author/brett-cruz/">Brett Cruz</a>, Privacy, Digital Security Expert</div>
         </article></body>''')
     assert authors.extract(src, None) == ("Brett Cruz",)
+
+
+_BUILDER_PAGE = '''<head><meta property="og:type" content="{kind}"></head><body>
+    <div class="col"><div class="widget"><div class="wrap"><h1>Rain falls</h1></div></div></div>
+    <div class="col"><div class="widget"><div class="wrap"><p>Text of the story.</p></div></div></div>
+    <div class="col"><div class="author-box"><h4 class="author-box__name">Jane Doe</h4>
+    <div class="author-box__bio">Former Weather Reporter</div></div></div>{more}</body>'''
+
+
+def test_an_articles_sole_byline_away_from_the_headline_is_read(sources) -> None:
+    src = sources(_BUILDER_PAGE.format(kind="article", more=""))
+    assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_a_byline_away_from_the_headline_is_not_read_on_other_pages(sources) -> None:
+    src = sources(_BUILDER_PAGE.format(kind="website", more=""))
+    assert authors.extract(src, None) == ()
+
+
+def test_bylines_away_from_the_headline_that_disagree_are_not_read(sources) -> None:
+    teaser = '<div class="card"><span class="author-name">John Roe</span></div>'
+    src = sources(_BUILDER_PAGE.format(kind="article", more=teaser))
+    assert authors.extract(src, None) == ()
+
+
+def test_reviewers_and_form_labels_are_not_bylines(sources) -> None:
+    page = '''<head><meta property="og:type" content="article"></head><body>
+        <div><div><div><h1>Rain boots</h1></div></div></div><p>Text.</p>
+        <div class="reviews"><div class="review-card"><span class="author">Jane Doe</span></div></div>
+        <form><p class="comment-form-author"><label>Name</label></p></form></body>'''
+    assert authors.extract(sources(page), None) == ()
+
+
+def test_a_breadcrumb_trail_is_not_a_name() -> None:
+    assert split_byline("Home » Services » Consulting", strict=True) == []

@@ -8,7 +8,9 @@ Precedence (the first source that yields at least one name wins):
 3. the value under a "Written by" Twitter card label (``twitter:label1``/``twitter:data1``);
 4. microdata ``itemprop=author`` (the nested ``name`` of a Person);
 5. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
-   author, outside the site chrome; "By X" beside the headline; a forum's "started by X".
+   author, outside the site chrome; "By X" beside the headline; a forum's "started by X";
+6. on a page that declares itself an article, a byline or author box anywhere on the page
+   (outside the chrome, reviews and forms), when all of them name the same people.
 
 Every value is cleaned the same way: a leading "By"/"Written by" is dropped, lists are split on
 "and", "&", commas and semicolons, and URLs, e-mail addresses, handles, job titles and the site
@@ -61,6 +63,7 @@ _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|i
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+_TRAIL_SIGNS = ("»", "›", " > ")
 _INVERTED = re.compile(r"([^,]+),\s*([^,]+)")
 _WRITER_LABELS = frozenset({"written by", "author", "by"})
 # A host name: "example.com", "news.example.co.uk"; user names with a dot ("hayley.p",
@@ -99,11 +102,34 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_BYLINE_TEXT.findall(window), site, strict=True, first_only=True) \
-        or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True)
+        or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
+        or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ())
     site_only = all(squash(name) == site for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _declares_article(sources: Sources) -> bool:
+    """The page says it is an article (OpenGraph ``og:type``, or a JSON-LD article object): it
+    has an author worth a search of the whole page. Other pages (products, listings, home
+    pages) go without: a search costs time, and finds their reviewers and teasers' authors."""
+    return sources.jsonld.is_article or sources.head.first("og:type").lower() == "article"
+
+
+def _sole_byline(texts: Iterable[str], site: str) -> tuple[str, ...]:
+    """The names of a byline away from the headline (an author box at the foot of the story, a
+    page-builder widget in another column), trusted only when every byline on the page names
+    the same people: listings, review widgets and testimonials show many bylines, each its own."""
+    found: tuple[str, ...] = ()
+    for text in texts:
+        names = _names((text,), site, strict=True)
+        if not names:
+            continue
+        if found and {squash(name) for name in names} != {squash(name) for name in found}:
+            return ()
+        found = found or names
+    return found
 
 
 def _meta_authors(sources: Sources) -> tuple[str, ...]:
@@ -215,6 +241,8 @@ def _clean_name(part: str, *, strict: bool = False) -> str:
         return ""
     if not name or "@" in name or is_url(name) or "://" in name or _DOMAIN.search(name) and " " not in name:
         return ""  # e-mails, handles, domains
+    if any(sign in name for sign in _TRAIL_SIGNS):
+        return ""  # a breadcrumb trail ("Home » Services")
     if _ROLE.search(name) or _DEGREE.fullmatch(name) or len(name) > 60:
         return ""
     if any(ch.isdigit() for ch in name) and (strict or not _USERNAME.fullmatch(name)):

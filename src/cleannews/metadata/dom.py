@@ -253,8 +253,46 @@ def _date_value(node: LexborNode) -> str:
 
 def byline_texts(tree: LexborHTMLParser, page: VisiblePage) -> list[str]:
     """Short texts of elements marked as bylines or authors near the headline, outside the chrome."""
+    return _byline_texts((page.scope or tree).css(_BYLINE_QUERY)[:40])
+
+
+def page_byline_texts(tree: LexborHTMLParser) -> list[str]:
+    """Short texts of elements marked as bylines or authors anywhere on the page outside the
+    chrome, leaving out author boxes' bios and the names in reviews, testimonials and forms
+    (a reviewer, a quoted customer, a "Name" field)."""
+    nodes = [node for node in tree.css(_PAGE_BYLINE_QUERY)[:60]
+             if not _NOT_A_BYLINE.search(_names_of(node)) and not _in_other_voice(node)]
+    return _byline_texts(nodes)
+
+
+# The byline marks most pages use, for the search of the whole page (each substring selector
+# costs a walk's worth of time).
+_PAGE_BYLINE_QUERY = '[class*="author"], [class*="byline"]'
+# class/id words of an author box's parts that hold no name, and of widgets quoting other people.
+_NOT_A_BYLINE = re.compile(r"bio\b|biography|description|about|avatar", re.IGNORECASE)
+_OTHER_VOICE = re.compile(r"review|testimonial|rating|quote", re.IGNORECASE)
+
+
+def _names_of(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f'{attrs.get("class") or ""} {attrs.get("id") or ""}'
+
+
+def _in_other_voice(node: LexborNode) -> bool:
+    """In a review, testimonial or quote widget, or in a form."""
+    current: LexborNode | None = node
+    depth = 0
+    while current is not None and depth < _MAX_DEPTH:
+        if current.tag == "form" or _OTHER_VOICE.search(_names_of(current)):
+            return True
+        current = current.parent
+        depth += 1
+    return False
+
+
+def _byline_texts(nodes: Sequence[LexborNode]) -> list[str]:
     out: list[str] = []
-    for node in (page.scope or tree).css(_BYLINE_QUERY)[:40]:
+    for node in nodes:
         if node.tag in ("html", "body", "meta", "link", "script", "style", "img", "input", "section"):
             continue
         text = clean(node.text(separator=" "))
