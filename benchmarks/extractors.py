@@ -124,11 +124,21 @@ def _cleannews(backend: str) -> Callable[[], ExtractFn]:
                 date=article.date_published,
                 language=article.language,
                 site_name=article.site_name,
+                backend=article.backend,
             )
 
         return run
 
     return build
+
+
+AUTO = "cleannews-auto"
+FALLBACK_BACKEND = "trafilatura"  # what auto hands a page to when the native body is too short
+
+
+def fell_back(name: str, prediction: Prediction) -> bool:
+    """Whether this is cleannews-auto's answer with a body made by its fallback rather than native."""
+    return name == AUTO and prediction.backend == FALLBACK_BACKEND
 
 
 # ----------------------------------------------------------------------------- peers
@@ -276,7 +286,7 @@ SPECS: tuple[Spec, ...] = (
         META_FIELDS,
     ),
     Spec(
-        "cleannews-auto",
+        AUTO,
         "cleannews",
         _cleannews("auto"),
         'cleannews.extract(html, url, backend="auto")',
@@ -345,7 +355,7 @@ SPECS: tuple[Spec, ...] = (
     ),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}
-CLEANNEWS: tuple[str, ...] = ("cleannews-native", "cleannews-auto")
+CLEANNEWS: tuple[str, ...] = ("cleannews-native", AUTO)
 REFERENCE = "trafilatura-extract"  # speed ratios are to this one: trafilatura's default extract()
 
 

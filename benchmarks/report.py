@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import READABILITY, WCXB
+from benchmarks.extractors import AUTO, FALLBACK_BACKEND
 from benchmarks.scoring import META_FIELDS
 
 PAGE_TYPES: tuple[str, ...] = (
@@ -88,6 +89,33 @@ def type_table(summary: Mapping[str, Any]) -> str:
         by_type = data["by_type"]
         rows.append([name] + [_num(by_type.get(t, {}).get("f1")) for t in PAGE_TYPES])
     return _table(header, rows)
+
+
+def _of(part: Mapping[str, Any] | None, unit: str = "") -> str:
+    """A fallback count as "N of M (x%)", ``unit`` after M; "—" where the set has no such pages."""
+    return "—" if not part else f"{part['pages']} of {part['total']}{unit} ({_pct(part['share'])})"
+
+
+def _fallbacks(summary: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """Auto's fallback counts per dataset; empty when auto was not in the run."""
+    datasets = summary["extractors"].get(AUTO, {}).get("datasets", {})
+    return {name: data["fallback"] for name, data in datasets.items() if "fallback" in data}
+
+
+def fallback_section(summary: Mapping[str, Any]) -> str | None:
+    """How often auto's body came from its fallback: one line over the sets, then a table by page type."""
+    fallbacks = _fallbacks(summary)
+    if not fallbacks:
+        return None
+    line = " and ".join(
+        f"on {_of(counts['overall'], ' pages')} of {dataset}" for dataset, counts in fallbacks.items()
+    )
+    header = ["dataset", "all pages"] + list(PAGE_TYPES)
+    rows = [
+        [dataset, _of(counts["overall"])] + [_of(counts["by_type"].get(t)) for t in PAGE_TYPES]
+        for dataset, counts in fallbacks.items()
+    ]
+    return f"{AUTO} falls back to {FALLBACK_BACKEND} {line}.\n\n" + _table(header, rows)
 
 
 def meta_table(summary: Mapping[str, Any], dataset: str) -> str:
@@ -196,6 +224,7 @@ def markdown(summary: Mapping[str, Any], chart: str | None) -> str:
         body_table(summary, WCXB, snippets=True),
         f"### F1 per page type, {WCXB} (pages per type)",
         type_table(summary),
+        *_titled(f"### {AUTO}: bodies from the {FALLBACK_BACKEND} fallback", fallback_section(summary)),
         f"### Body accuracy, {READABILITY} (against Readability.js's output: a second opinion)",
         body_table(summary, READABILITY, snippets=False),
         f"### Metadata, {WCXB}",
@@ -210,6 +239,11 @@ def markdown(summary: Mapping[str, Any], chart: str | None) -> str:
         versions_table(summary),
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def _titled(title: str, section: str | None) -> list[str]:
+    """A heading and its section, or nothing when the run has no data for it."""
+    return [title, section] if section else []
 
 
 def write_docs(doc: Path, block: str) -> None:

@@ -37,11 +37,13 @@ from benchmarks.datasets import (
     missing_reason,
 )
 from benchmarks.extractors import (
+    AUTO,
     BY_NAME,
     REFERENCE,
     ExtractFn,
     Outcome,
     Spec,
+    fell_back,
     package_version,
     quiet_libraries,
     run_one,
@@ -150,10 +152,14 @@ class Tally:
     seconds: list[float] = dataclasses.field(default_factory=list)
     failed: dict[str, dict[str, int]] = dataclasses.field(default_factory=dict)  # dataset -> status -> n
     errors: list[str] = dataclasses.field(default_factory=list)
+    # dataset -> page type of each page whose body came from cleannews-auto's fallback
+    fallbacks: dict[str, list[str | None]] = dataclasses.field(default_factory=dict)
 
     def add(self, page: Page, outcome: Outcome, score: PageScore) -> None:
         self.scores.setdefault(page.dataset, []).append((page.page_type, score))
         self.seconds.append(outcome.seconds)
+        if fell_back(self.name, outcome.prediction):
+            self.fallbacks.setdefault(page.dataset, []).append(page.page_type)
         if outcome.status != "ok":
             counts = self.failed.setdefault(page.dataset, {})
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
@@ -165,6 +171,8 @@ class Tally:
         for dataset, scores in other.scores.items():
             self.scores.setdefault(dataset, []).extend(scores)
         self.seconds.extend(other.seconds)
+        for dataset, types in other.fallbacks.items():
+            self.fallbacks.setdefault(dataset, []).extend(types)
         for dataset, counts in other.failed.items():
             mine = self.failed.setdefault(dataset, {})
             for status, count in counts.items():
@@ -193,6 +201,7 @@ def _record(page: Page, name: str, outcome: Outcome, score: PageScore) -> dict[s
         "extractor": name,
         "status": outcome.status,
         "error": outcome.error,
+        "backend": outcome.prediction.backend,
         "ms": round(outcome.seconds * 1000, 3),
         "precision": body and round(body.precision, 4),
         "recall": body and round(body.recall, 4),
@@ -286,6 +295,41 @@ def measure_memory(
 # ------------------------------------------------------------------------- summary
 
 
+def _part(pages: int, total: int) -> dict[str, Any]:
+    return {"pages": pages, "total": total, "share": pages / total if total else None}
+
+
+def fallback_counts(
+    typed: Sequence[tuple[str | None, PageScore]], fell: Sequence[str | None]
+) -> dict[str, Any]:
+    """Pages of one set whose body came from auto's fallback, of all its pages (crashed ones
+    included, as they are in the scores): overall and per page type."""
+    totals = Counter(page_type for page_type, _ in typed if page_type is not None)
+    fell_by_type = Counter(fell)
+    return {
+        "overall": _part(len(fell), len(typed)),
+        "by_type": {t: _part(fell_by_type[t], n) for t, n in sorted(totals.items())},
+    }
+
+
+def _dataset_summary(tally: Tally, dataset: str) -> dict[str, Any]:
+    typed = tally.scores[dataset]
+    scores = [score for _, score in typed]
+    failed = tally.failed.get(dataset, {})
+    summary = {
+        "overall": dataclasses.asdict(summarise(scores)),
+        "by_type": {
+            k: dataclasses.asdict(v)
+            for k, v in summarise_by(scores, [page_type for page_type, _ in typed]).items()
+        },
+        "crashes": failed.get("crash", 0),
+        "timeouts": failed.get("timeout", 0),
+    }
+    if tally.name == AUTO:  # only auto has a fallback; zero of M is a result too
+        summary["fallback"] = fallback_counts(typed, tally.fallbacks.get(dataset, []))
+    return summary
+
+
 def summarise_run(
     tallies: dict[str, Tally],
     pages: Sequence[Page],
@@ -298,19 +342,7 @@ def summarise_run(
     extractors = {}
     for name, tally in tallies.items():
         spec = BY_NAME[name]
-        datasets = {}
-        for dataset, typed in tally.scores.items():
-            scores = [score for _, score in typed]
-            failed = tally.failed.get(dataset, {})
-            datasets[dataset] = {
-                "overall": dataclasses.asdict(summarise(scores)),
-                "by_type": {
-                    k: dataclasses.asdict(v)
-                    for k, v in summarise_by(scores, [page_type for page_type, _ in typed]).items()
-                },
-                "crashes": failed.get("crash", 0),
-                "timeouts": failed.get("timeout", 0),
-            }
+        datasets = {dataset: _dataset_summary(tally, dataset) for dataset in tally.scores}
         mean = statistics.fmean(tally.seconds) if tally.seconds else 0.0
         extractors[name] = {
             "package": spec.package,

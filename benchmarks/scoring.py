@@ -208,7 +208,11 @@ class Gold:
 
 @dataclass(frozen=True)
 class Prediction:
-    """An extractor's answer for one page; every field may be empty."""
+    """An extractor's answer for one page; every field may be empty.
+
+    ``backend`` is the cleannews backend that made the body (``Article.backend``: "native" or
+    "trafilatura"), so the run can tell when the auto backend fell back; None for the peers.
+    """
 
     text: str = ""
     title: str | None = None
@@ -216,6 +220,7 @@ class Prediction:
     date: str | None = None
     language: str | None = None
     site_name: str | None = None
+    backend: str | None = None
 
 
 @dataclass(frozen=True)
