@@ -208,3 +208,10 @@ def test_reviewers_and_form_labels_are_not_bylines(sources) -> None:
 
 def test_a_breadcrumb_trail_is_not_a_name() -> None:
     assert split_byline("Home » Services » Consulting", strict=True) == []
+
+
+def test_byline_class_names_in_any_case(sources) -> None:
+    src = sources('''<body><main><div><h1>Rain falls</h1>
+        <div class="styles__Author-sc-1"><p class="styles__AuthorName-sc-2">Jane Doe</p>
+        <p class="styles__PostDate-sc-3">30 Sep 2022</p></div></div><p>Text.</p></main></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

@@ -47,8 +47,9 @@ _CONTEXT_BEFORE = 40
 _MAX_CONTEXT = 400
 _MAX_DATE_TEXT = 120
 
-_BYLINE_QUERY = ('[rel~="author"], [class*="byline"], [class*="author"], [id*="byline"], [id*="author"], '
-                 '[class*="writer"], [data-testid*="byline"], [data-component*="byline"]')
+# Any case: generated class names capitalise their words ("styles__AuthorName-sc-1x2y").
+_BYLINE_QUERY = ('[rel~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], '
+                 '[id*="author" i], [class*="writer"], [data-testid*="byline"], [data-component*="byline"]')
 _MAX_BYLINE_TEXT = 160
 
 
