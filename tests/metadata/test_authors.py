@@ -215,3 +215,10 @@ def test_byline_class_names_in_any_case(sources) -> None:
         <div class="styles__Author-sc-1"><p class="styles__AuthorName-sc-2">Jane Doe</p>
         <p class="styles__PostDate-sc-3">30 Sep 2022</p></div></div><p>Text.</p></main></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_link_to_an_author_page_beside_the_headline(sources) -> None:
+    src = sources('''<body><main><div><h1>Rain falls</h1><p class="meta">
+        <a href="/authors/jane-doe"><img alt="">Jane Doe</a> · Oct 21, 2025</p></div>
+        <p>Text.</p></main></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

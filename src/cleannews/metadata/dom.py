@@ -49,7 +49,8 @@ _MAX_DATE_TEXT = 120
 
 # Any case: generated class names capitalise their words ("styles__AuthorName-sc-1x2y").
 _BYLINE_QUERY = ('[rel~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], '
-                 '[id*="author" i], [class*="writer"], [data-testid*="byline"], [data-component*="byline"]')
+                 '[id*="author" i], [class*="writer"], [data-testid*="byline"], [data-component*="byline"], '
+                 'a[href*="/author/"], a[href*="/authors/"]')
 _MAX_BYLINE_TEXT = 160
 
 
