@@ -222,3 +222,9 @@ def test_link_to_an_author_page_beside_the_headline(sources) -> None:
         <a href="/authors/jane-doe"><img alt="">Jane Doe</a> · Oct 21, 2025</p></div>
         <p>Text.</p></main></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_job_title_run_on_after_a_shown_name_is_dropped() -> None:
+    assert split_byline("By Jane Doe Co-founder and Chief Architect", strict=True) == ["Jane Doe"]
+    assert split_byline("Jane Doe Senior Editor", strict=True) == ["Jane Doe"]
+    assert split_byline("By The Acme Team", strict=True) == ["The Acme Team"]

@@ -243,11 +243,26 @@ def _clean_name(part: str, *, strict: bool = False) -> str:
         return ""  # e-mails, handles, domains
     if any(sign in name for sign in _TRAIL_SIGNS):
         return ""  # a breadcrumb trail ("Home » Services")
+    if strict:
+        name = _before_role(name)
     if _ROLE.search(name) or _DEGREE.fullmatch(name) or len(name) > 60:
         return ""
     if any(ch.isdigit() for ch in name) and (strict or not _USERNAME.fullmatch(name)):
         return ""  # "3 min read", "Updated 2024"; a declared forum user name ("paulb203") stays
     return name
+
+
+def _before_role(name: str) -> str:
+    """A shown name with the job title run on after it, without the title ("Jane Doe Senior
+    Editor" -> "Jane Doe"): the words before the first one a role word starts in, when they are
+    two or more."""
+    role = _ROLE.search(name)
+    if role is None or _COLLECTIVE.fullmatch(name):
+        return name
+    words = name[:role.start()].split("(")[0].split()
+    if name[role.start() - 1:role.start()] not in ("", " "):
+        words = words[:-1]  # the role word is part of a longer word ("Co-founder")
+    return " ".join(words) if len(words) >= 2 else name
 
 
 def _drop_initials_badge(name: str) -> str:
