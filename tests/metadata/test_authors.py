@@ -228,3 +228,12 @@ def test_job_title_run_on_after_a_shown_name_is_dropped() -> None:
     assert split_byline("By Jane Doe Co-founder and Chief Architect", strict=True) == ["Jane Doe"]
     assert split_byline("Jane Doe Senior Editor", strict=True) == ["Jane Doe"]
     assert split_byline("By The Acme Team", strict=True) == ["The Acme Team"]
+
+
+def test_by_after_a_word_is_a_sentence_not_a_byline(sources) -> None:
+    sold = sources('''<body><div><div><h1>Rain boots</h1><p>Sold by Acme Boots, shipped by
+        Parcel Express. Powered by Acme Cloud.</p></div></div></body>''')
+    assert authors.extract(sold, None) == ()
+    dated = sources('''<body><div><div><h1>Rain falls</h1><p>May 3, 2024 by Jane Doe</p>
+        </div></div></body>''')
+    assert authors.extract(dated, None) == ("Jane Doe",)

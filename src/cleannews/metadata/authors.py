@@ -43,9 +43,11 @@ _CUT = re.compile(
     r"Sunday)\.?(?:\s|,|$)",
     re.IGNORECASE)
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
-# "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline.
+# "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. A lower-case
+# "by" right after a word is a sentence's ("sold by Acme", "powered by X"), not a byline.
 _BYLINE_TEXT = re.compile(
-    r"(?:^|[\s|•·])(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|[Rr]eported by)\s*:?\s+"
+    r"(?:^|[\s|•·])(?:By|(?<![^\W\d_]\s)by|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|"
+    r"[Rr]eported by)\s*:?\s+"
     r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
 # "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
