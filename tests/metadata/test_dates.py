@@ -95,3 +95,9 @@ def test_element_named_for_the_publication_time(sources) -> None:
         <div><p class="Author_author">Nick Mead</p>
         <p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p></div></article></body>''')
     assert dates.published(src) == "2022-11-23T08:10:00+02:00"
+
+
+def test_inline_styles_beside_the_headline_are_not_its_dateline(sources) -> None:
+    src = sources('''<body><div><div><style>.hero:after { background: url(/img/2024/12/20/hero.jpg) }</style>
+        <h1>Rain falls</h1><p>Heavy rain is expected all week.</p></div></div></body>''', url=None)
+    assert dates.published(src) is None

@@ -29,6 +29,7 @@ _CHROME_NAME = re.compile(
 _OTHER_STORIES = re.compile(
     r"related|recommend|comment|promo|teaser|trending|popular|\bnav\b|menu|breadcrumb", re.IGNORECASE)
 _MAX_DEPTH = 40
+_CODE = "style, script, template, noscript"
 _NOT_TEXT = frozenset({"html", "body", "meta", "link", "script", "style"})
 # How much text around the headline may hold its dateline (characters).
 _WINDOW_BEFORE = 150
@@ -106,6 +107,12 @@ class VisiblePage:
         if self.headline is None or self.scope is None:
             return ""
         text = self.scope.text(separator=" ", strip=True, skip_empty=True)
+        for code in self.scope.css(_CODE):
+            # Inline styles and scripts are no text a reader sees (a stylesheet's image path
+            # holds a date).
+            code_text = code.text(separator=" ", strip=True, skip_empty=True)
+            if code_text:
+                text = text.replace(code_text, " ", 1)
         headline = self.headline.text(separator=" ", strip=True, skip_empty=True)
         position = text.find(headline) if headline else -1
         if position < 0:
