@@ -101,3 +101,11 @@ def test_inline_styles_beside_the_headline_are_not_its_dateline(sources) -> None
     src = sources('''<body><div><div><style>.hero:after { background: url(/img/2024/12/20/hero.jpg) }</style>
         <h1>Rain falls</h1><p>Heavy rain is expected all week.</p></div></div></body>''', url=None)
     assert dates.published(src) is None
+
+
+def test_a_release_date_is_not_the_publication_date(sources) -> None:
+    filler = "A long description of the game. " * 15
+    src = sources(f'''<body><div><div><h1>Space Game</h1><p>{filler}</p>
+        <div class="release_date">Release Date: <span class="date">21 Aug, 2012</span></div>
+        </div></div></body>''', url=None)
+    assert dates.published(src) is None

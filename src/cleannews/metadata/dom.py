@@ -41,9 +41,10 @@ _DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"]
                '[class*="date-publish"], [class*="publication"]')
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
-# Words that introduce a date of change rather than of publication, read just before a date.
-_CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised)\b[^\w]*(?:\w+[^\w]+){0,2}$",
-                      re.IGNORECASE)
+# Words that introduce a date of change, or a product's release date, rather than the page's
+# publication, read just before a date.
+_CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised|released|release date)\b[^\w]*"
+                      r"(?:\w+[^\w]+){0,2}$", re.IGNORECASE)
 _CONTEXT_BEFORE = 40
 _MAX_CONTEXT = 400
 _MAX_DATE_TEXT = 120
@@ -228,7 +229,8 @@ def _is_modified_mark(node: LexborNode) -> bool:
     by the words just before it ("Updated", "Last modified on", "Date Last Reviewed:")."""
     attrs = node.attributes
     names = f'{attrs.get("class") or ""} {attrs.get("itemprop") or ""}'.lower()
-    return "updated" in names or "modified" in names or _CHANGED.search(_text_before(node)) is not None
+    return "updated" in names or "modified" in names or "release" in names \
+        or _CHANGED.search(_text_before(node)) is not None
 
 
 def _text_before(node: LexborNode) -> str:
