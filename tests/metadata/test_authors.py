@@ -237,3 +237,9 @@ def test_by_after_a_word_is_a_sentence_not_a_byline(sources) -> None:
     dated = sources('''<body><div><div><h1>Rain falls</h1><p>May 3, 2024 by Jane Doe</p>
         </div></div></body>''')
     assert authors.extract(dated, None) == ("Jane Doe",)
+
+
+def test_the_body_class_names_do_not_make_the_whole_page_chrome(sources) -> None:
+    src = sources('''<body class="single has-sidebar menu-closed"><div><div><h1>Rain falls</h1>
+        <div class="post-meta"><span class="author-name">Jane Doe</span></div></div></div></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

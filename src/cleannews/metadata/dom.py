@@ -70,6 +70,8 @@ def in_chrome(node: LexborNode, *, lenient: bool = False) -> bool:
         tag = parent.tag
         if tag in _ARTICLE_TAGS:
             return False
+        if tag in ("body", "html"):
+            break  # their class names describe the whole page ("has-sidebar", "menu-open")
         if tag == "nav" or (tag == "aside" and not lenient):
             return True
         if tag in _PAGE_CHROME and not lenient:
