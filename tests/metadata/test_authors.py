@@ -243,3 +243,10 @@ def test_the_body_class_names_do_not_make_the_whole_page_chrome(sources) -> None
     src = sources('''<body class="single has-sidebar menu-closed"><div><div><h1>Rain falls</h1>
         <div class="post-meta"><span class="author-name">Jane Doe</span></div></div></div></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_an_aside_inside_the_article_is_the_articles_own(sources) -> None:
+    src = sources('''<body><aside><span class="author">Sidebar Person</span></aside><main><article>
+        <h1>Rain falls</h1><aside class="meta"><span class="article-author">Jane Doe</span></aside>
+        <p>Text.</p></article></main></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

@@ -72,9 +72,9 @@ def in_chrome(node: LexborNode, *, lenient: bool = False) -> bool:
             return False
         if tag in ("body", "html"):
             break  # their class names describe the whole page ("has-sidebar", "menu-open")
-        if tag == "nav" or (tag == "aside" and not lenient):
+        if tag == "nav":
             return True
-        if tag in _PAGE_CHROME and not lenient:
+        if (tag in _PAGE_CHROME or tag == "aside") and not lenient:
             in_page_chrome = True
         attrs = parent.attributes
         names = f'{attrs.get("class") or ""} {attrs.get("id") or ""}'
