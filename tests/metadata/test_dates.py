@@ -109,3 +109,14 @@ def test_a_release_date_is_not_the_publication_date(sources) -> None:
         <div class="release_date">Release Date: <span class="date">21 Aug, 2012</span></div>
         </div></div></body>''', url=None)
     assert dates.published(src) is None
+
+
+def test_an_earlier_dateline_beats_a_restamped_declared_date(sources) -> None:
+    page = '''<head><meta property="article:published_time" content="{declared}"></head>
+        <body><article><h1>Rain falls</h1><p>By Jane Doe · March 3, 2022</p>
+        <p>Heavy rain is expected all week.</p></article></body>'''
+    assert dates.published(sources(page.format(declared="2025-06-12T10:00:00+00:00"))) == "2022-03-03"
+    # A day apart is a time zone, not a re-stamp; a later dateline is an update.
+    assert dates.published(sources(page.format(declared="2022-03-04T01:00:00+00:00"))) \
+        == "2022-03-04T01:00:00+00:00"
+    assert dates.published(sources(page.format(declared="2021-01-05"))) == "2021-01-05"

@@ -12,6 +12,10 @@ Precedence for the publication date (the first source that yields a parseable da
    day's date or other stories' dates;
 6. a date in the URL path (``/2024/05/17/``).
 
+A declared date (steps 1-4) yields to the date in the text right around the headline when that
+one is more than a day earlier: sites re-stamp ``datePublished`` when they edit or move a
+story, while the dateline the reader sees keeps the day it first appeared.
+
 The modification date follows steps 1-3 with the ``*modified*`` names: an "Updated" line on the
 page is too often a template's build time or a comment's to be worth the risk.
 A date is kept with the time and time zone the page gives; without a time only the day is
@@ -89,12 +93,18 @@ def published(sources: Sources) -> str | None:
     ):
         iso = to_iso(value)
         if iso:
-            return iso
+            shown = to_iso(dom.headline_window(sources.page))
+            return shown if shown and _days_before(shown, iso) > 1 else iso
     for value in dom.date_candidates(sources.tree, sources.page):
         iso = to_iso(value)
         if iso:
             return iso
     return url_date(sources.url)
+
+
+def _days_before(earlier: str, later: str) -> int:
+    """How many days the day of ``earlier`` comes before the day of ``later``."""
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
 
 
 def _micro_published(sources: Sources) -> str:
