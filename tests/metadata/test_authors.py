@@ -250,3 +250,10 @@ def test_an_aside_inside_the_article_is_the_articles_own(sources) -> None:
         <h1>Rain falls</h1><aside class="meta"><span class="article-author">Jane Doe</span></aside>
         <p>Text.</p></article></main></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_the_headline_the_title_names_anchors_the_byline_not_a_logo(sources) -> None:
+    src = sources('''<head><title>Rain falls all week | Acme Times</title></head><body>
+        <div><div><h1 class="logo">Acme Times</h1></div></div>
+        <div><div><h1>Rain falls all week</h1><p>By Jane Doe</p></div></div></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleannews.metadata.text import clean
+from cleannews.metadata.text import clean, squash
 
 # Landmarks that hold the article; a header or footer inside one of them is the article's own.
 _ARTICLE_TAGS = frozenset({"article", "main"})
@@ -124,11 +124,17 @@ class VisiblePage:
         return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {text[end:end + _WINDOW_AFTER]}"
 
 
-def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) -> VisiblePage:
+def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
+              titles: Sequence[str] = ()) -> VisiblePage:
     """``visible``: the page's <h1> and <time> elements in document order; ``landmarks``: its
-    article and main elements."""
+    article and main elements; ``titles``: the titles the page declares (<title>, og:title).
+    The headline is the longest <h1> a declared title contains, else the first <h1>: a logo or
+    a section name in an earlier <h1> is no anchor for the byline and the dateline."""
+    declared = [squash(title) for title in titles if title]
     headlines: list[str] = []
     first: LexborNode | None = None
+    confirmed: LexborNode | None = None
+    best = 0
     times: list[LexborNode] = []
     times_after: list[LexborNode] = []
     for node in visible:
@@ -145,6 +151,11 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode]) ->
         if text and len(text) < 400 and not in_chrome(node, lenient=True):
             headlines.append(text)
             first = first or node
+            squashed = squash(text)
+            if len(squashed) > best and any(squashed in title for title in declared):
+                confirmed, best = node, len(squashed)
+    if confirmed is not None:
+        first = confirmed
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
     return VisiblePage(headlines=tuple(headlines), headline=first, scope=scope,
                        times_after=tuple(times_after[:5]), times=tuple(times[:30]))

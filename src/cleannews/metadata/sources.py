@@ -74,4 +74,5 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
     if head.base:
         base = absolute(head.base, url) or (url if url else None)
     return Sources(tree=tree, url=url, base=base, head=head, jsonld=read_jsonld(scripts),
-                   micro=read_microdata(itemprops), page=read_page(visible, landmarks))
+                   micro=read_microdata(itemprops),
+                   page=read_page(visible, landmarks, (head.title, head.first("og:title"))))
