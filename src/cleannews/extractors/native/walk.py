@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
 from operator import itemgetter
 
 from selectolax.lexbor import LexborNode
@@ -25,7 +24,9 @@ _DIGITS = re.compile(r"\d+")
 _WORD_CHAR = re.compile(r"\w")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _SPACES = re.compile(r"  +")
-_HREF_AND_STYLE = itemgetter(1, 2)  # of a Span
+_TEXT = itemgetter(0)  # of a Span
+# Span(text, href, style) without the named tuple's Python-level __new__: the walk makes one per text node.
+_new_span = tuple.__new__
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
@@ -97,6 +98,7 @@ class Walker:
         self.spans: list[Span] = []
         self.href: str | None = None
         self.style: str | None = None
+        self.space = Span(" ")  # Span(" ", self.href, self.style), kept in step with them
         self.flat = 0  # >0 while collecting a heading/list item/quote as one inline run
         self.quote = 0  # >0 inside a blockquote whose paragraphs become Quote blocks
         self.named: list[int] = []  # stack positions of open named (and chrome) boxes
@@ -107,14 +109,15 @@ class Walker:
 
     # -- decisions -------------------------------------------------------------------------------
 
-    def kind_of(self, node: LexborNode, tag: str) -> int:
+    def kind_of(self, node: LexborNode, tag: str, attrs: dict[str, str | None] | None = None) -> int:
         """DROP for hidden elements, CHROME / NAMED for boxes to judge in context, else PLAIN.
 
         Chrome and named boxes are not dropped here: a box named "sidebar" inside the
         chosen container is boilerplate, but a container chosen inside a wrapper named
         "with-sidebar-layout" is the article. Selection decides, knowing where each sits.
         """
-        attrs = node.attributes
+        if attrs is None:
+            attrs = node.attributes
         self.opens_disclosure = False
         if not attrs:
             return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
@@ -173,11 +176,12 @@ class Walker:
     def emit(self, block: Block, spans: Inline | None = None, text: str | None = None) -> None:
         """Record a block. ``text`` is its plain text when the caller has it already."""
         if spans is not None:
-            chars = link_chars = 0
+            # With spans, ``text`` (when given) is their texts joined, as flush() passes them.
+            chars = len(text if text is not None else "".join(map(_TEXT, spans)))
+            link_chars = 0
             for span in spans:
-                chars += len(span.text)
-                if span.href:
-                    link_chars += len(span.text)
+                if span[1]:
+                    link_chars += len(span[0])
         else:
             chars, link_chars = len(text or ""), 0
         named_at = self.named[-1] if self.named else -1
@@ -187,30 +191,55 @@ class Walker:
 
     def take_spans(self) -> Inline:
         """The pending inline run, whitespace-normalised; empties the buffer."""
-        spans, self.spans = self.spans, []
+        spans = self.spans  # emptied in place at the end: walk() holds this list
+        if len(spans) == 1:  # a run of one text node: most paragraphs, list items and links
+            text, href, style = spans[0]
+            spans.clear()
+            text = _normalise(text).strip()
+            return (_new_span(Span, (text, href, style)),) if text else ()
         # Runs of one href and style, each joined once (joining as we go is quadratic in a
-        # paragraph of 100,000 <br>-separated lines). Each text node carries at most one space
-        # at either end (add_text), so a double space is two nodes' spaces meeting: one goes.
-        merged = []
-        for (href, style), run in groupby(spans, _HREF_AND_STYLE):
-            text = "".join([span.text for span in run])
-            if "  " in text:
-                text = _SPACES.sub(" ", text)
-            if "\n" in text:
-                text = _SPACE_AROUND_NEWLINE.sub("\n", text)
-            merged.append(Span(text, href, style))
-        if not merged:
+        # paragraph of 100,000 <br>-separated lines). A plain loop: groupby and a comprehension
+        # per run cost more than the work on these few spans.
+        if not spans:
             return ()
-        first, last = merged[0], merged[-1]
-        merged[0] = Span(first.text.lstrip(), first.href, first.style)
-        merged[-1] = Span(merged[-1].text.rstrip(), last.href, last.style)
-        return tuple(s for s in merged if s.text)
+        merged: list[Span] = []
+        text, href, style = spans[0]
+        parts: list[str] | None = None  # the texts of the current run, once it has two
+        for index in range(1, len(spans)):
+            span = spans[index]
+            if span[1] == href and span[2] == style:
+                if parts is None:
+                    parts = [text]
+                parts.append(span[0])
+                continue
+            if parts is not None:
+                text = "".join(parts)
+                parts = None
+            if "  " in text or "\n" in text:
+                text = _normalise(text)
+            merged.append(_new_span(Span, (text, href, style)))
+            text, href, style = span
+        if parts is not None:
+            text = "".join(parts)
+        if "  " in text or "\n" in text:
+            text = _normalise(text)
+        merged.append(_new_span(Span, (text, href, style)))
+        spans.clear()
+        # Every span's text is non-empty, and so is every run normalised: only stripping the
+        # ends can leave an empty span.
+        text, href, style = merged[0]
+        merged[0] = _new_span(Span, (text.lstrip(), href, style))
+        text, href, style = merged[-1]
+        merged[-1] = _new_span(Span, (text.rstrip(), href, style))
+        if not merged[0][0] or not merged[-1][0]:
+            return tuple([span for span in merged if span[0]])
+        return tuple(merged)
 
     def flush(self) -> None:
         if self.flat or not self.spans:
             return
         spans = self.take_spans()
-        text = "".join([span.text for span in spans])
+        text = spans[0][0] if len(spans) == 1 else "".join(map(_TEXT, spans))
         if _WORD_CHAR.search(text):
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
@@ -219,14 +248,14 @@ class Walker:
     def add_text(self, text: str) -> None:
         if text.isspace():
             if self.spans:
-                self.spans.append(Span(" ", self.href, self.style))
+                self.spans.append(self.space)
             return
         core = " ".join(text.split())
         if text[0].isspace():
             core = " " + core
         if text[-1].isspace():
             core += " "
-        self.spans.append(Span(core, self.href, self.style))
+        self.spans.append(_new_span(Span, (core, self.href, self.style)))
 
     # -- walking ---------------------------------------------------------------------------------
 
@@ -235,44 +264,76 @@ class Walker:
             self.add_text(node.text(deep=True, separator=" "))
             return
         depth += 1
-        for child in node.iter(include_text=True):
+        spans = self.spans  # one list for the whole walk (take_spans empties it in place)
+        # Text nodes of ASCII whitespace (a third of all nodes: the page's indentation) are
+        # skipped in C. Each stands for one space, which matters only inside a run of text:
+        # then the node before the next child, or the last one, says whether one was skipped
+        # (several in a row are one space too: take_spans() merges a run's spaces).
+        for child in node.iter(include_text=True, skip_empty=True):
+            if spans:
+                before = child.prev
+                if before is not None and before.is_empty_text_node:
+                    spans.append(self.space)
             tag = child.tag
-            if tag == "-text":
+            if tag == "-text":  # add_text, inline: most nodes are text
                 text = child.text_content
                 if not text:
                     continue
-                if not text.isspace():
-                    self.add_text(text)
-                elif self.spans:
-                    self.spans.append(Span(" ", self.href, self.style))
+                if text.isspace():
+                    if spans:
+                        spans.append(self.space)
+                    continue
+                core = " ".join(text.split())
+                if text[0].isspace():
+                    core = " " + core
+                if text[-1].isspace():
+                    core += " "
+                spans.append(_new_span(Span, (core, self.href, self.style)))
             elif tag and tag[0] != "-":
                 self.element(child, tag, depth)
+        if spans:
+            last = node.last_child
+            if last is not None and last.is_empty_text_node:
+                spans.append(self.space)
 
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
-        kind = self.kind_of(node, tag)
-        if kind == DROP or (kind and self.flat):
-            if self.result.dropped is not None:
-                self.record_drop(node, tag, self.drop_reason if kind == DROP else "nested")
-            return
-        disclosure = self.opens_disclosure
-        self.disclosure += disclosure
-        if tag not in rules.BLOCK_TAGS and not kind:
-            self.inline(node, tag, depth)
-        elif self.flat:
-            self.add_text(" ")
-            self.walk(node, depth)
-            self.add_text(" ")
-        elif kind:
+        attrs = node.attributes
+        if attrs or tag in rules.CHROME_TAGS:
+            kind = self.kind_of(node, tag, attrs)
+            if kind == DROP or (kind and self.flat):
+                if self.result.dropped is not None:
+                    self.record_drop(node, tag, self.drop_reason if kind == DROP else "nested")
+                return
+            if self.opens_disclosure:
+                self.disclosure += 1
+                self.dispatch(node, tag, attrs, depth, kind)
+                self.disclosure -= 1
+                return
+        else:
+            kind = PLAIN  # what kind_of says of an element without attributes
+        self.dispatch(node, tag, attrs, depth, kind)
+
+    def dispatch(self, node: LexborNode, tag: str, attrs: dict[str, str | None], depth: int,
+                 kind: int) -> None:
+        """Read an element that is kept, by kind: a box, inline content, or a block."""
+        if kind:
             self.boxed(node, tag, depth, kind)
+        elif tag not in rules.BLOCK_TAGS:
+            self.inline(node, tag, attrs, depth)
+        elif self.flat:
+            if self.spans:
+                self.spans.append(self.space)
+            self.walk(node, depth)
+            if self.spans:
+                self.spans.append(self.space)
         else:
             self.block_element(node, tag, depth)
-        self.disclosure -= disclosure
 
     def boxed(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
         """A chrome or named box: its blocks carry its position so selection can judge them."""
         self.flush()
         marks = self.chrome if kind == CHROME else self.named
-        self.open(node)
+        self.open(node, tag)
         attrs = node.attributes
         words = rules.boilerplate_words(attrs.get("class"), attrs.get("id"))
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", words)
@@ -291,9 +352,9 @@ class Walker:
             self.named.pop()
         self.stack.pop()
 
-    def open(self, node: LexborNode) -> None:
+    def open(self, node: LexborNode, tag: str | None = None) -> None:
         self.stack.append(len(self.result.tags))
-        self.result.tags.append(node.tag or "")
+        self.result.tags.append(tag if tag is not None else node.tag or "")
 
     def block_element(self, node: LexborNode, tag: str, depth: int) -> None:
         if tag in rules.HEADING_TAGS:
@@ -315,7 +376,7 @@ class Walker:
         elif tag == "hr":
             self.flush()
         else:
-            self.container(node, depth)
+            self.container(node, depth, tag)
 
     def quoted(self, node: LexborNode, depth: int) -> None:
         """A quotation of several paragraphs: each paragraph comes out as a Quote."""
@@ -323,38 +384,41 @@ class Walker:
         self.container(node, depth)
         self.quote -= 1
 
-    def container(self, node: LexborNode, depth: int) -> None:
+    def container(self, node: LexborNode, depth: int, tag: str | None = None) -> None:
         if self.spans:
             self.flush()
-        self.stack.append(len(self.result.tags))
-        self.result.tags.append(node.tag or "")
+        stack = self.stack
+        tags = self.result.tags
+        stack.append(len(tags))
+        tags.append(tag if tag is not None else node.tag or "")
         self.walk(node, depth)
         if self.spans:
             self.flush()
-        self.stack.pop()
+        stack.pop()
 
-    def inline(self, node: LexborNode, tag: str, depth: int) -> None:
+    def inline(self, node: LexborNode, tag: str, attrs: dict[str, str | None], depth: int) -> None:
         if tag == "br":
             if self.spans and self.spans[-1].text.endswith("\n") and not self.flat:
                 self.flush()
             else:
-                self.spans.append(Span("\n", self.href, self.style))
+                self.spans.append(_new_span(Span, ("\n", self.href, self.style)))
             return
         if tag == "img":
-            self.image(node)
+            self.image(attrs)
             return
-        saved = (self.href, self.style)
+        href, style, space = self.href, self.style, self.space
         if tag == "a":
-            self.href = (node.attributes.get("href") or "").strip() or self.href or "#"
-        elif tag in rules.INLINE_STYLES and self.style is None:
+            self.href = (attrs.get("href") or "").strip() or href or "#"
+            self.space = _new_span(Span, (" ", self.href, style))
+        elif style is None and tag in rules.INLINE_STYLES:
             self.style = rules.INLINE_STYLES[tag]
+            self.space = _new_span(Span, (" ", href, self.style))
         self.walk(node, depth)
-        self.href, self.style = saved
+        self.href, self.style, self.space = href, style, space
 
-    def image(self, node: LexborNode) -> None:
+    def image(self, attrs: dict[str, str | None]) -> None:
         if not self.options.include_images or self.flat:
             return
-        attrs = node.attributes
         src = (attrs.get("src") or attrs.get("data-src") or "").strip()
         if src and not src.startswith("data:"):
             self.flush()
@@ -414,6 +478,16 @@ class Walker:
         if rows:
             block = Table(tuple(rows), header)
             self.emit(block, text=block.text)
+
+
+def _normalise(text: str) -> str:
+    """A run's joined text with its whitespace settled. Each text node carries at most one space
+    at either end (add_text), so a double space is two nodes' spaces meeting: one goes."""
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    return text
 
 
 # (lexbor's css() matches the node itself too, so these name no tag of the node being asked about.)
