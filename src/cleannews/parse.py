@@ -45,8 +45,9 @@ _FLAT = frozenset({
 _FAST_TAGS = 16384
 # A start tag long enough to hold MAX_ATTRIBUTES attributes of one character each.
 _LONG_TAG_CHARS = 2 * MAX_ATTRIBUTES
-_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{_LONG_TAG_CHARS},}}")
-_SPLIT_MAX_CHARS = 4_000_000
+# A long tag's first _LONG_TAG_CHARS + 1 characters hold no '<' or '>', so they cover a whole
+# aligned block of this size holding neither: only such blocks are looked at closely.
+_BLOCK_CHARS = _LONG_TAG_CHARS // 2
 
 
 _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
@@ -60,17 +61,29 @@ def _has_long_tag(html: str, max_attributes: int) -> bool:
 
 
 def _long_tags(html: str) -> Iterator[str]:
-    """The matches of ``_LONG_TAG``. Up to a few MB, splitting at '<' in C and checking only
-    the long pieces is several times faster than the regex; past that, the copy costs memory."""
-    if len(html) > _SPLIT_MAX_CHARS:
-        yield from (match.group() for match in _LONG_TAG.finditer(html))
-        return
+    """Each piece of ``html`` from a '<' and a letter to the next '<' whose first '>' (if any)
+    comes more than _LONG_TAG_CHARS characters in, cut at that '>': ``<[A-Za-z][^<>]{2000,}``
+    (the text before the first '<' counts as a piece too, as if a '<' opened the page).
+
+    Rather than reading every tag, this asks C (str.find) whether each aligned block of
+    _BLOCK_CHARS holds a '<' or a '>': nearly every block of a page does, and a long tag
+    covers at least one block that holds neither. Only the piece around such a block is read."""
     floor = _LONG_TAG_CHARS
-    for piece in html.split("<"):
+    size = _BLOCK_CHARS
+    find = html.find
+    resume = 0  # the end of the piece read last: the blocks before it fall in that piece
+    for block in range(0, len(html) - size + 1, size):
+        end = block + size
+        if block < resume or find("<", block, end) >= 0 or find(">", block, end) >= 0:
+            continue
+        start = html.rfind("<", 0, block)  # -1: the text before the first '<'
+        stop = find("<", end)
+        resume = stop if stop >= 0 else len(html)
+        piece = html[start + 1:resume]
         if len(piece) > floor and piece[:1].isascii() and piece[:1].isalpha():
-            end = piece.find(">")
-            if end < 0 or end > floor:
-                yield "<" + (piece if end < 0 else piece[:end])
+            cut = piece.find(">")
+            if cut < 0 or cut > floor:
+                yield "<" + (piece if cut < 0 else piece[:cut])
 
 
 def _may_hold(tag: str, max_attributes: int) -> bool:
