@@ -7,6 +7,7 @@ kept as spans so that text, markdown and HTML can be rendered from one source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -24,8 +25,11 @@ class Span(NamedTuple):
 Inline = tuple[Span, ...]
 
 
+_TEXT = itemgetter(0)  # of a Span
+
+
 def inline_text(spans: Inline) -> str:
-    return "".join(s.text for s in spans)
+    return "".join(map(_TEXT, spans))
 
 
 @dataclass(frozen=True, slots=True)

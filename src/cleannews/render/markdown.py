@@ -30,21 +30,24 @@ _ORDERED_START = re.compile(r"^(\s{0,3}\d{1,9})([.)])(?=\s|$)")
 
 def _inline(spans: Inline, base: str | None = None) -> str:
     out = []
-    for span in spans:
-        if span.style == "code":
-            out.append(_code_span(span.text))
+    for text, href, style in spans:
+        if style == "code":
+            out.append(_code_span(text))
             continue
-        text = _escape(span.text)
-        mark = _MARKS.get(span.style or "")
-        if mark and text.strip():
-            lead, core, trail = _split_ws(text)
-            text = f"{lead}{mark}{core}{mark}{trail}"
-        href = safe_url(span.href, base)
-        if href and text.strip():
-            lead, core, trail = _split_ws(text)
-            text = f"{lead}[{core}]({_destination(href)}){trail}"
+        if _NEEDS_ESCAPE.search(text):  # _escape(), without the call: this runs once per span
+            text = text.translate(_ESCAPES)
+        if style:
+            mark = _MARKS.get(style)
+            if mark and text.strip():
+                lead, core, trail = _split_ws(text)
+                text = f"{lead}{mark}{core}{mark}{trail}"
+        if href:
+            href = safe_url(href, base)
+            if href and text.strip():
+                lead, core, trail = _split_ws(text)
+                text = f"{lead}[{core}]({_destination(href)}){trail}"
         out.append(text)
-    return "".join(out)
+    return out[0] if len(out) == 1 else "".join(out)
 
 
 def _code_span(text: str) -> str:
