@@ -51,6 +51,11 @@ def test_a_word_the_vocabulary_lacks_is_plain_boilerplate() -> None:
     assert box_category("div", "gallery-player") == ("boilerplate", "named 'gallery-player'")
 
 
+def test_a_box_named_only_as_reviews_is_the_product_pages_comments() -> None:
+    assert box_category("section", "product-reviews js-reviews") == (
+        "comments", "customer reviews 'product-reviews' on a product page")
+
+
 def test_a_content_name_is_not_read_as_boilerplate() -> None:
     # "elementor-widget" is a page builder's content wrapper: the extractor does not flag it.
     assert box_category("div", "elementor-widget", "navigation") == ("navigation", "role=navigation")

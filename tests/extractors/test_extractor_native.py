@@ -280,3 +280,34 @@ def test_a_page_builders_panels_named_widget_are_judged_together() -> None:
               f"<div class='panel widget editor'>{paragraphs(3, 6)}</div>"
               f"<div class='panel widget editor panel-last-child'>{paragraphs(6, 8)}</div>")
     assert texts(native(page(panels))) == PROSE
+
+
+REVIEWS = "".join(
+    f"<div class='review'><p>Bought this for my {who} and it has been great. Sturdy, quick to set up "
+    f"and exactly as described on the page; I would order it again without a second thought.</p></div>"
+    for who in ("kitchen", "office", "son", "boat"))
+PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", '
+              '"name": "Harbour lamp"}</script>')
+
+
+def product_page(head: str, reviews_name: str = "product-reviews") -> str:
+    return (f"<html><head>{head}</head><body><main><div class='description'>{paragraphs(0, 4)}</div>"
+            f"<section class='{reviews_name}'><h2>Customer reviews</h2>{REVIEWS}</section>"
+            f"</main></body></html>")
+
+
+@pytest.mark.parametrize("head", [PRODUCT_LD, '<meta property="og:type" content="product">'])
+def test_customer_reviews_on_a_product_page_are_its_comments(head: str) -> None:
+    assert texts(native(product_page(head))) == PROSE[:4]
+    assert "Sturdy, quick to set up" in joined(native(product_page(head), include_comments=True))
+
+
+def test_reviews_on_a_page_that_sells_nothing_are_content() -> None:
+    # A service's home page quoting its clients: the reviews are part of what it says.
+    assert "Sturdy, quick to set up" in joined(native(product_page("<title>Movers</title>")))
+
+
+def test_an_editorial_review_on_a_product_page_is_not_a_comment() -> None:
+    # "product-review" (one review, written by the site) is not a list of customer reviews.
+    html = product_page(PRODUCT_LD, reviews_name="product-review")
+    assert "Sturdy, quick to set up" in joined(native(html))

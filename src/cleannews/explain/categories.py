@@ -117,6 +117,10 @@ def box_category(tag: str, names: str, role: str = "") -> tuple[str, str]:
         found = word_category(token)
         if found:
             return found, f"named '{token}'"
+    # Named only as reviews, it is a box because the page sells a product (see Walker.name_flags).
+    reviews = [token for token in names.split() if rules.classify_token(token) & rules.NAME_REVIEWS]
+    if reviews:
+        return "comments", f"customer reviews '{reviews[0]}' on a product page"
     if tag in _TAG_CATEGORIES:
         return _TAG_CATEGORIES[tag], f"a <{tag}> element"
     role = role.strip().lower()

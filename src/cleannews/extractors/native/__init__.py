@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
@@ -44,8 +45,10 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     body = tree.body
     if body is None or _is_error_page(tree):
         return NativeRun(WalkResult(), {}, None, [], "no body" if body is None else "error page")
+    sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
     junk = remove_junk(tree, record)
-    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record)
+    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record,
+                    reviews_are_comments=sells_product)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
@@ -74,6 +77,18 @@ def _is_error_page(tree: LexborHTMLParser) -> bool:
     title = tree.css_first("title")
     names = " ".join(rules.names_of(node.attributes) for node in tree.css("body, main"))
     return rules.is_error_page(title.text(strip=True) if title is not None else "", names)
+
+
+# A schema.org Product in JSON-LD or microdata, or an OpenGraph product type.
+_PRODUCT_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|IndividualProduct)"')
+
+
+def declares_product(tree: LexborHTMLParser) -> bool:
+    """The page says it is the page of one product it sells (not a review or an article)."""
+    if tree.css_first('[itemtype*="schema.org/Product"], meta[property="og:type"][content*="product"]'):
+        return True
+    scripts = tree.css('script[type="application/ld+json"]')
+    return any(_PRODUCT_TYPE.search(script.text()) for script in scripts)
 
 
 def blocks_of(tree: LexborHTMLParser, options: Options,

@@ -115,13 +115,15 @@ _CONTENT_WORDS = (
 _CONTENT_NAME = re.compile(rf"(?:^|[\s_-])(?:{_trie(_CONTENT_WORDS)})(?:$|[\s_-])")
 # Names of comment sections (kept only with include_comments).
 _COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|replies|discussion)(?:$|[\s_-])")
+# Names of a list of reviews ("reviews", "customer-reviews"; not "review-body", an editorial review).
+_REVIEWS_NAME = re.compile(r"(?:^|[\s_-])reviews(?:$|[\s_-])|(?:customer|product|user)-?reviews")
 
 
 # Collapsed parts of the page that readers open in place: tab panels, accordions, FAQ answers.
 _DISCLOSURE = re.compile(r"tab-?pane|tab-?panel|tab-?content|accordion|collaps|faq|expand|toggle|answer")
 
 # What an element's class and id say about it, as bit flags (see classify_token).
-NAME_HIDDEN, NAME_DISCLOSURE, NAME_BOILERPLATE, NAME_CONTENT, NAME_COMMENTS = 1, 2, 4, 8, 16
+NAME_HIDDEN, NAME_DISCLOSURE, NAME_BOILERPLATE, NAME_CONTENT, NAME_COMMENTS, NAME_REVIEWS = 1, 2, 4, 8, 16, 32
 
 
 def names_of(attrs: dict[str, str | None]) -> str:
@@ -183,6 +185,8 @@ def classify_token(token: str) -> int:
         flags |= NAME_CONTENT
     if _COMMENT_NAME.search(token):
         flags |= NAME_COMMENTS
+    if _REVIEWS_NAME.search(token):
+        flags |= NAME_REVIEWS
     return flags
 
 

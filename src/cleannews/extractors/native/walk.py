@@ -89,8 +89,10 @@ class Walker:
     """Walks one body. Holds only per-call state; create one per document."""
 
     def __init__(self, options: Options, thresholds: Thresholds, page_chars: int,
-                 record_drops: bool = False) -> None:
+                 record_drops: bool = False, reviews_are_comments: bool = False) -> None:
         self.options = options
+        # On a page selling one product, its customer reviews are that page's comments.
+        self.reviews_are_comments = reviews_are_comments
         self.limits = thresholds
         self.page_chars = max(page_chars, 1)
         self.result = WalkResult(dropped=[] if record_drops else None, box_names={} if record_drops else None)
@@ -123,8 +125,7 @@ class Walker:
             return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
         if tag in rules.CHROME_TAGS or ("role" in attrs and rules.is_chrome_role(attrs)):
             return self.chrome_kind(node, tag)
-        # A heading's id is its anchor, made from its words: only its class names it.
-        flags = rules.name_flags(attrs.get("class"), None if tag in rules.HEADING_TAGS else attrs.get("id"))
+        flags = self.name_flags(attrs, tag)
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
         hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
@@ -329,18 +330,29 @@ class Walker:
         else:
             self.block_element(node, tag, depth)
 
+    def name_flags(self, attrs: dict[str, str | None], tag: str) -> int:
+        """What an element's class and id say about it (rules.name_flags), on this page."""
+        # A heading's id is its anchor, made from its words: only its class names it.
+        flags = rules.name_flags(attrs.get("class"), None if tag in rules.HEADING_TAGS else attrs.get("id"))
+        if flags & rules.NAME_REVIEWS and self.reviews_are_comments:
+            flags |= rules.NAME_BOILERPLATE | rules.NAME_COMMENTS
+        return flags
+
     def boxed(self, node: LexborNode, tag: str, depth: int, kind: int) -> None:
         """A chrome or named box: its blocks carry its position so selection can judge them."""
         self.flush()
         marks = self.chrome if kind == CHROME else self.named
         self.open(node, tag)
         attrs = node.attributes
+        flags = self.name_flags(attrs, tag)
         words = rules.boilerplate_words(attrs.get("class"), attrs.get("id"))
+        if flags & rules.NAME_REVIEWS and self.reviews_are_comments:
+            words = f"{words} reviews".lstrip()
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", words)
         if self.result.box_names is not None:
             role = (attrs.get("role") or "").strip().lower()
             self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), role)
-        if rules.name_flags(attrs.get("class"), attrs.get("id")) & rules.NAME_COMMENTS:
+        if flags & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
