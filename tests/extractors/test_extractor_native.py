@@ -311,3 +311,37 @@ def test_an_editorial_review_on_a_product_page_is_not_a_comment() -> None:
     # "product-review" (one review, written by the site) is not a list of customer reviews.
     html = product_page(PRODUCT_LD, reviews_name="product-review")
     assert "Sturdy, quick to set up" in joined(native(html))
+
+
+def comment_thread(count: int) -> str:
+    return "".join(
+        f"<div class='comment'><p class='comment-author'>reader{n}</p><div class='comment-content'>"
+        f"<p>Reply {n}: we saw the same thing at our harbour last winter, and the repairs there took "
+        f"far longer than anyone said they would at the start of the work.</p></div></div>"
+        for n in range(count))
+
+
+def test_a_thread_of_comments_alone_is_the_content() -> None:
+    # A forum thread: every post is named as a comment and nothing else holds prose.
+    html = f"<html><body><main><h1>Harbour repairs</h1>{comment_thread(12)}</main></body></html>"
+    assert sum(text.startswith("Reply ") for text in texts(native(html))) == 12
+
+
+def test_a_long_thread_under_a_post_named_as_the_story_is_its_comments() -> None:
+    # A blog post in "entry-content" whose thread outweighs it many times over.
+    closing = ("<p>The harbour master said the piers would reopen in stages, the northern one first, "
+               "once divers had checked the foundations and the cranes had been moved back.</p>")
+    html = (f"<html><body><main><div class='entry-content'>{paragraphs(0, 8)}{closing}</div>"
+            f"<div id='comments'>{comment_thread(40)}</div></main></body></html>")
+    assert [text[:6] for text in texts(native(html))] == [text[:6] for text in PROSE] + ["The ha"]
+
+
+@pytest.mark.parametrize("state", ["has-rail-right", "has-comments", "with-sidebar", "no-sidebar"])
+def test_a_class_saying_what_a_box_has_does_not_name_it(state: str) -> None:
+    # Themes mark the story's wrapper with what the layout has beside it; here the thread
+    # below it, in plain boxes, is longer than the story.
+    reply = ("we saw the same thing at our harbour last winter, and the repairs there took far "
+             "longer than anyone said they would.")
+    thread = "".join(f"<div><p>Reply {n}: {reply}</p></div>" for n in range(12))
+    html = f"<html><body><div class='{state}'>{paragraphs(0, 8)}</div>{thread}</body></html>"
+    assert texts(native(html))[:8] == PROSE

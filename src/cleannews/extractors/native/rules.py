@@ -119,6 +119,10 @@ _COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|replies|dis
 _REVIEWS_NAME = re.compile(r"(?:^|[\s_-])reviews(?:$|[\s_-])|(?:customer|product|user)-?reviews")
 
 
+# Class tokens stating what an element has or lacks ("has-rail-right", "no-sidebar",
+# "with-comments"), set on the article's own wrapper by themes and CMSs.
+_STATE_PREFIX = re.compile(r"(?:has|with|without|no)-")
+
 # Collapsed parts of the page that readers open in place: tab panels, accordions, FAQ answers.
 _DISCLOSURE = re.compile(r"tab-?pane|tab-?panel|tab-?content|accordion|collaps|faq|expand|toggle|answer")
 
@@ -175,6 +179,8 @@ def classify_token(token: str) -> int:
     flags = 0
     if token in HIDDEN_TOKENS:
         flags |= NAME_HIDDEN
+    if _STATE_PREFIX.match(token):
+        return flags  # "has-sidebar", "with-comments": what a box has beside it, not what it is
     if token in BOILERPLATE_TOKENS:
         flags |= NAME_BOILERPLATE
     if _DISCLOSURE.search(token):

@@ -146,10 +146,14 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
         if box in walked.comment_boxes:
             comment_kinds.add(kind)
     page_prose = prose_chars(blocks, limits)
+    # Comments beside a story named as such are that story's comments, however long.
+    comments_share = limits.comments_prose_share
+    if comment_kinds and story_beside_comments(blocks, walked, limits) >= limits.story_beside_comments_chars:
+        comments_share = float("inf")
     chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
     content_kinds = set()
     for kind, size in kind_prose.items():
-        share = limits.comments_prose_share if kind in comment_kinds else limits.wrapper_prose_share
+        share = comments_share if kind in comment_kinds else limits.wrapper_prose_share
         if size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor:
             content_kinds.add(kind)
     flags = []
@@ -157,6 +161,25 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
         cut = stage.cut(item)
         flags.append(cut >= 0 and box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds)
     return flags
+
+
+def story_beside_comments(blocks: Sequence[Scored], walked: WalkResult, limits: Thresholds) -> int:
+    """The prose in elements named as the article's body ("entry-content") that hold no
+    comment box and sit in none."""
+    if not walked.story_named:
+        return 0
+    holding_comments: set[int] = set()
+    outside_comments = []
+    for item in blocks:
+        for position, element in enumerate(item.chain):
+            if element in walked.comment_boxes:
+                holding_comments.update(item.chain[:position])
+                break
+        else:
+            outside_comments.append(item)
+    stories = walked.story_named - holding_comments
+    return sum(item.chars - item.link_chars for item in outside_comments
+               if is_prose(item, limits) and not stories.isdisjoint(item.chain))
 
 
 def element_values(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,

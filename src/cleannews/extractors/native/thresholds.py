@@ -33,6 +33,9 @@ class Thresholds:
     wrapper_prose_share: float = 0.5
     # Boxes named as comments must hold this share of the prose to be the content (a forum).
     comments_prose_share: float = 0.75
+    # ... unless an element named as the article's body, holding no comments, has this much
+    # prose: then they are that article's comments (a blog post with a long thread).
+    story_beside_comments_chars: int = 1500
     # ... and at least this share of all its text (a cookie notice on a page of short
     # blocks can hold half the prose, never much of the text).
     wrapper_text_share: float = 0.3

@@ -32,6 +32,8 @@ _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
 # Inline elements that CMSs use to wrap whole article bodies.
 _INLINE_WRAPPERS = frozenset({"span", "font"})
+# Tags of the containers whose names can say "this is the article's body".
+_STORY_TAGS = frozenset({"div", "section", "main", "article"})
 
 
 # What the walk makes of an element before reading it.
@@ -79,6 +81,8 @@ class WalkResult:
     box_kinds: dict[int, str] = field(default_factory=dict)
     # ids of boxes named as comments: they count as content only on a page that is all comments.
     comment_boxes: set[int] = field(default_factory=set)
+    # ids of containers named as the article's body ("entry-content", "article-body").
+    story_named: set[int] = field(default_factory=set)
     # Elements skipped unread; None unless the Walker was asked to record them.
     dropped: list[Dropped] | None = None
     # id -> (class tokens and id, role) of each chrome or named box; recorded with ``dropped``.
@@ -135,6 +139,8 @@ class Walker:
             if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
                 self.drop_reason = "hidden"
                 return DROP
+        if flags & rules.NAME_CONTENT and tag in _STORY_TAGS:
+            self.result.story_named.add(len(self.result.tags))  # the id container() gives it next
         if not flags & rules.NAME_BOILERPLATE or flags & rules.NAME_CONTENT or tag in ("body", "html"):
             return PLAIN
         if self.options.include_comments and flags & rules.NAME_COMMENTS:
