@@ -345,3 +345,38 @@ def test_a_class_saying_what_a_box_has_does_not_name_it(state: str) -> None:
     thread = "".join(f"<div><p>Reply {n}: {reply}</p></div>" for n in range(12))
     html = f"<html><body><div class='{state}'>{paragraphs(0, 8)}</div>{thread}</body></html>"
     assert texts(native(html))[:8] == PROSE
+
+
+def test_a_closed_accordion_panel_is_content() -> None:
+    # The WAI-ARIA accordion pattern: each panel is a region labelled by its header button,
+    # display:none until opened, with no class to say so.
+    panels = "".join(
+        f"<h3><button id='h{n}' aria-controls='p{n}'>Step {n}</button></h3>"
+        f"<div id='p{n}' role='region' aria-labelledby='h{n}' style='display:none'>"
+        f"{paragraphs(n, n + 2)}</div>"
+        for n in (0, 2, 4, 6))
+    body = texts(native(page(panels)))
+    assert [text for text in body if not text.startswith("Step")] == PROSE
+
+
+def test_a_streamed_segment_takes_the_place_of_its_loading_fallback() -> None:
+    # React's streaming rendering sends the late part of the page in <div hidden id="S:0">
+    # at the end of the body; its script puts it where <template id="B:0"> stands, in place
+    # of the fallback up to <!--/$-->.
+    html = (f"<html><body><main><article>{paragraphs(0, 3)}<!--$?--><template id='B:0'></template>"
+            f"<p>Loading the rest of the story</p><!--/$-->{paragraphs(6, 8)}</article></main>"
+            f"<footer><p>Harbour News, all rights reserved.</p></footer>"
+            f"<div hidden id='S:0'>{paragraphs(3, 6)}</div></body></html>")
+    assert texts(native(html)) == PROSE
+
+
+def test_a_streamed_segment_without_a_closed_fallback_leaves_the_rest_alone() -> None:
+    html = (f"<html><body><main><article>{paragraphs(0, 3)}<template id='B:0'></template>"
+            f"{paragraphs(6, 8)}</article></main><div hidden id='S:0'>{paragraphs(3, 6)}</div></body></html>")
+    assert texts(native(html)) == PROSE
+
+
+def test_a_hidden_div_with_another_id_stays_hidden() -> None:
+    menu = "<div hidden id='S:0-menu'><p>Open the site menu to browse.</p></div>"
+    html = page(paragraphs(0, 8), around=menu)
+    assert "site menu" not in joined(native(html))

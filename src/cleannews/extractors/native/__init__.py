@@ -1,6 +1,7 @@
 """The native extractor: selectolax's lexbor DOM in, body blocks out.
 
-    strip junk tags -> walk (drop chrome, cut blocks) -> choose container -> trim -> blocks
+    place streamed segments -> strip junk tags -> walk (drop chrome, cut blocks) -> choose container
+    -> trim -> blocks
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleannews.blocks import Block
 from cleannews.extractors.base import Body, Document
@@ -46,6 +47,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     if body is None or _is_error_page(tree):
         return NativeRun(WalkResult(), {}, None, [], "no body" if body is None else "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
+    place_streamed_segments(tree)  # before remove_junk deletes the <template> placeholders
     junk = remove_junk(tree, record)
     walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record,
                     reviews_are_comments=sells_product)
@@ -71,6 +73,42 @@ def remove_junk(tree: LexborHTMLParser, count: bool = False) -> dict[str, int]:
             counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
         node.decompose()
     return counts
+
+
+def place_streamed_segments(tree: LexborHTMLParser) -> None:
+    """Do what React's streaming script would: put each late segment (<div hidden id="S:1">,
+    sent at the end of the body) where its placeholder (<template id="B:1">) stands, in place
+    of the "Loading…" fallback that follows the placeholder up to the closing <!--/$-->.
+
+    Every node is looked up afresh right before it is used, so no handle outlives a
+    deletion, however the page nests or repeats these ids."""
+    names = [name for node in tree.css('div[hidden][id^="S:"]')
+             if rules.STREAMED_SEGMENT_ID.match(name := node.attributes.get("id") or "")]
+    for name in reversed(names):
+        segment = tree.css_first(f'div[hidden][id="{name}"]')
+        placeholder = tree.css_first(f'template[id="B:{name[2:]}"]')
+        if segment is None or placeholder is None or segment.css_first(f'template[id="B:{name[2:]}"]'):
+            continue
+        placeholder.insert_before(segment)  # a copy
+        segment.decompose()
+        for node in _fallback(placeholder):
+            node.decompose()
+        placeholder.decompose()
+
+
+def _fallback(placeholder: LexborNode) -> list[LexborNode]:
+    """The nodes after a placeholder up to its closing <!--/$-->; none if it is not closed
+    there or if a segment still waiting for its place is among them."""
+    nodes: list[LexborNode] = []
+    node = placeholder.next
+    while node is not None:
+        if node.is_comment_node and node.comment_content == "/$":
+            return nodes
+        if node.tag == "div" and "hidden" in node.attributes:
+            return []
+        nodes.append(node)
+        node = node.next
+    return []
 
 
 def _is_error_page(tree: LexborHTMLParser) -> bool:

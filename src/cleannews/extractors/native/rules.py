@@ -198,12 +198,26 @@ def classify_token(token: str) -> int:
 
 def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
     """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
-    if flags & NAME_DISCLOSURE or attrs.get("role") == "tabpanel":
+    if flags & NAME_DISCLOSURE or is_collapsed_panel(attrs):
         return False
-    if flags & NAME_HIDDEN or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if flags & NAME_HIDDEN or attrs.get("aria-hidden") == "true":
         return True
+    if "hidden" in attrs:
+        return not STREAMED_SEGMENT_ID.match(attrs.get("id") or "")
     style = attrs.get("style")
     return style is not None and bool(HIDDEN_STYLE.search(style))
+
+
+# React's streaming server rendering sends late parts of the page as <div hidden id="S:1f">,
+# which its script moves into place: content waiting to be shown, not hidden content.
+STREAMED_SEGMENT_ID = re.compile(r"S:[0-9a-z]+$")
+
+
+def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
+    """A tab panel, or an accordion panel (a region labelled by its header button, as the
+    WAI-ARIA accordion pattern writes it): closed until a reader opens it, but content."""
+    role = attrs.get("role")
+    return role == "tabpanel" or (role == "region" and "aria-labelledby" in attrs)
 
 
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
