@@ -380,3 +380,18 @@ def test_a_hidden_div_with_another_id_stays_hidden() -> None:
     menu = "<div hidden id='S:0-menu'><p>Open the site menu to browse.</p></div>"
     html = page(paragraphs(0, 8), around=menu)
     assert "site menu" not in joined(native(html))
+
+
+def test_an_accordion_panel_labelled_by_its_header_without_a_role_is_content() -> None:
+    panels = "".join(
+        f"<h3 id='item-{n}-heading'>Step {n}</h3>"
+        f"<div id='item-{n}-content' hidden aria-hidden='true' aria-labelledby='item-{n}-heading'>"
+        f"{paragraphs(n, n + 2)}</div>"
+        for n in (0, 2, 4, 6))
+    assert [text for text in texts(native(page(panels))) if not text.startswith("Step")] == PROSE
+
+
+def test_a_hidden_modal_labelled_by_its_title_stays_hidden() -> None:
+    modal = ("<div class='modal fade' hidden aria-labelledby='m-title'><h2 id='m-title'>Sign in</h2>"
+             "<p>Sign in to keep reading the harbour news, it only takes a minute.</p></div>")
+    assert "Sign in" not in joined(native(page(paragraphs(0, 8) + modal)))

@@ -198,7 +198,7 @@ def classify_token(token: str) -> int:
 
 def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
     """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
-    if flags & NAME_DISCLOSURE or is_collapsed_panel(attrs):
+    if flags & NAME_DISCLOSURE or (is_collapsed_panel(attrs) and not flags & NAME_BOILERPLATE):
         return False
     if flags & NAME_HIDDEN or attrs.get("aria-hidden") == "true":
         return True
@@ -214,10 +214,11 @@ STREAMED_SEGMENT_ID = re.compile(r"S:[0-9a-z]+$")
 
 
 def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
-    """A tab panel, or an accordion panel (a region labelled by its header button, as the
-    WAI-ARIA accordion pattern writes it): closed until a reader opens it, but content."""
+    """A tab panel, or an accordion panel (labelled by its header button, as the WAI-ARIA
+    accordion pattern writes it, with or without role=region): closed until a reader opens
+    it, but content. (A labelled box named as boilerplate, a modal or a menu, stays hidden.)"""
     role = attrs.get("role")
-    return role == "tabpanel" or (role == "region" and "aria-labelledby" in attrs)
+    return role == "tabpanel" or (role in (None, "region") and "aria-labelledby" in attrs)
 
 
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
