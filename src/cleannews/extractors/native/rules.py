@@ -196,6 +196,11 @@ def classify_token(token: str) -> int:
     return flags
 
 
+# React's streaming server rendering sends late parts of the page as <div hidden id="S:1f">,
+# which its script moves into place: content waiting to be shown, not hidden content.
+STREAMED_SEGMENT_ID = re.compile(r"S:[0-9a-z]+$")
+
+
 def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
     """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
     if flags & NAME_DISCLOSURE or (is_collapsed_panel(attrs) and not flags & NAME_BOILERPLATE):
@@ -206,11 +211,6 @@ def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
         return not STREAMED_SEGMENT_ID.match(attrs.get("id") or "")
     style = attrs.get("style")
     return style is not None and bool(HIDDEN_STYLE.search(style))
-
-
-# React's streaming server rendering sends late parts of the page as <div hidden id="S:1f">,
-# which its script moves into place: content waiting to be shown, not hidden content.
-STREAMED_SEGMENT_ID = re.compile(r"S:[0-9a-z]+$")
 
 
 def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
