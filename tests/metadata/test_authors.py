@@ -257,3 +257,16 @@ def test_the_headline_the_title_names_anchors_the_byline_not_a_logo(sources) -> 
         <div><div><h1 class="logo">Acme Times</h1></div></div>
         <div><div><h1>Rain falls all week</h1><p>By Jane Doe</p></div></div></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_dublin_core_creator_beats_a_stale_author_meta(sources) -> None:
+    src = sources('''<head><meta property="dc:creator twitter:site_name" content="Jane Doe">
+        <meta name="author" content="Template Default"></head>''')
+    assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_later_author_meta_joins_when_it_shares_a_person(sources) -> None:
+    src = sources('''<head><meta name="author" content="Ana Lima">
+        <meta name="citation_author" content="Lima, Ana">
+        <meta name="citation_author" content="Chen, Bo"></head>''')
+    assert authors.extract(src, None) == ("Ana Lima", "Bo Chen")

@@ -26,7 +26,7 @@ from cleannews.metadata import dom
 from cleannews.metadata.sources import Sources
 from cleannews.metadata.text import clean, is_url, squash
 
-AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
+AUTHOR_META = ("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
                "parsely-author", "sailthru.author", "citation_author", "byl", "dc.contributor")
 
 _PREFIX = re.compile(
@@ -135,14 +135,27 @@ def _sole_byline(texts: Iterable[str], site: str) -> tuple[str, ...]:
 
 
 def _meta_authors(sources: Sources) -> tuple[str, ...]:
-    """The author meta tags' values, in ``AUTHOR_META`` order. A ``citation_author`` names one
+    """The author meta tags' values: those of the first name in ``AUTHOR_META`` order that gives
+    a person, with those of later names that share one of its people (a full list of
+    ``citation_author`` beside an ``author`` naming the first of them). A later name naming
+    others is a template's stale default, not a co-author. A ``citation_author`` names one
     person, often surname first ("Roy, Aniruddha"): turned around, not split at the comma."""
-    values: list[str] = []
+    chosen: list[str] = []
+    people: set[str] = set()
     for name in AUTHOR_META:
-        for value in sources.head.all(name):
-            inverted = _INVERTED.fullmatch(value) if name == "citation_author" else None
-            values.append(f"{inverted[2]} {inverted[1]}" if inverted else value)
-    return tuple(values)
+        values = [_turned_around(value) if name == "citation_author" else value
+                  for value in sources.head.all(name)]
+        found = {squash(person) for value in values for person in split_byline(value)}
+        if found and (not people or found & people):
+            chosen.extend(values)
+            people |= found
+    return tuple(chosen)
+
+
+def _turned_around(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy"."""
+    inverted = _INVERTED.fullmatch(value)
+    return f"{inverted[2]} {inverted[1]}" if inverted else value
 
 
 def _labelled_writer(sources: Sources) -> tuple[str, ...]:
