@@ -270,3 +270,11 @@ def test_later_author_meta_joins_when_it_shares_a_person(sources) -> None:
         <meta name="citation_author" content="Lima, Ana">
         <meta name="citation_author" content="Chen, Bo"></head>''')
     assert authors.extract(src, None) == ("Ana Lima", "Bo Chen")
+
+
+def test_publication_named_after_the_writers_is_dropped(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">{"@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Ana Lima and Bo Chen, The Daily Ledger"}}</script></head>''')
+    assert authors.extract(src, None) == ("Ana Lima", "Bo Chen")
+    alone = sources('<head><meta name="author" content="The Daily Ledger"></head>')
+    assert authors.extract(alone, None) == ("The Daily Ledger",)

@@ -78,6 +78,9 @@ _USERNAME = re.compile(r"[^\W\d_][^\W\d]*\d*(?:[^\W\d]+\d*)?", re.ASCII)
 _COLLECTIVE = re.compile(
     r"(?:(?:the|our)\s+)?(?:[\w&'’.+-]+\s+){0,3}(?:team|staff|desk|editors|newsroom)"
     r"|team\s+[\w&'’.+-]+", re.IGNORECASE)
+# A publication named beside its writers ("The Commercial Appeal"). Only "The": "La", "Le" or
+# "Van" also start surnames.
+_OUTLET = re.compile(r"(?:The|THE)\s+[A-Z]")
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
@@ -185,6 +188,13 @@ def _without_site(name: str, site: str) -> str:
     return name
 
 
+def _without_outlets(names: list[str]) -> list[str]:
+    """A list of writers without the publication named after them ("Jane Doe and John Roe, The
+    Herald"): a part that starts with "The" is a title, not a person's name."""
+    people = [name for name in names if not _OUTLET.match(name)]
+    return people or names
+
+
 def _is_handle(name: str) -> bool:
     """A user name rather than a display name: one word with digits, dots or underscores, or
     all lower case ("paulb203", "andrew.keaveney", "drat")."""
@@ -201,6 +211,8 @@ def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool =
         if site and len(found) > 1:
             # The site listed beside its writers is the publisher; alone, it is the declared author.
             found = [name for name in found if squash(name) != site]
+        if len(found) > 1:
+            found = _without_outlets(found)
         for name in found:
             key = squash(name)
             if key and key not in seen:
