@@ -87,3 +87,9 @@ def test_an_articles_only_headline_wins_over_a_different_declared_title(sources)
     assert title.extract(article, "Taste") == "Top 10 Nutrition Ideas to Watch"
     landing = sources(page.format(extra='<meta property="og:type" content="article">'))
     assert title.extract(landing, "Taste") == "Health Trends For 2026"  # a page, maybe a slogan
+
+
+def test_dublin_core_title_ranks_before_og_title(sources) -> None:
+    src = sources('''<head><meta name="dc.title" content="The Article Headline">
+        <meta property="og:title" content="A Share Card Line"></head>''')
+    assert title.extract(src, None) == "The Article Headline"

@@ -12,8 +12,8 @@ Precedence:
    Tools in 2025"); the reader sees the <h1>. Not when the declared title is itself shown as a
    heading (<h2>, <h3>): the <h1> is then a blog's or a section's name. On an article (JSON-LD
    Article type or article:published_time), its only <h1> text wins whatever words it shares;
-3. the declared titles, the first non-empty of: JSON-LD ``headline``, ``og:title``,
-   ``twitter:title``, Dublin Core ``title``, Parse.ly and Sailthru titles, microdata
+3. the declared titles, the first non-empty of: JSON-LD ``headline``, Dublin Core ``title``,
+   ``og:title``, ``twitter:title``, Parse.ly and Sailthru titles, microdata
    ``headline``, then <title>; leading or trailing segments naming the site are removed, and
    failing that a short (at most three words) trailing segment after a longer headline;
 4. the first <h1> outside the chrome;
@@ -44,7 +44,9 @@ _SITE_FIRST = re.compile(r"^[^:»>]{2,40}\s(?:::|»|>>|›)\s")
 # Words too common to show that two titles say the same thing.
 _FUNCTION_WORDS = frozenset(
     "a an the of for to in on at by from with and or & your you our is are how what why".split())
-TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+# Dublin Core before OpenGraph, as Readability.js ranks them: a page that declares both names
+# its article in dc:title and its share card in og:title.
+TITLE_META = ("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title",
               "title", "headline")
 
 
