@@ -120,3 +120,14 @@ def test_an_earlier_dateline_beats_a_restamped_declared_date(sources) -> None:
     assert dates.published(sources(page.format(declared="2022-03-04T01:00:00+00:00"))) \
         == "2022-03-04T01:00:00+00:00"
     assert dates.published(sources(page.format(declared="2021-01-05"))) == "2021-01-05"
+
+
+def test_a_list_of_dated_stories_gives_no_date(sources) -> None:
+    teasers = "".join(f'<li><h2><a href="/s{day}">Story {day}</a></h2>'
+                      f'<time datetime="2025-03-{day:02d}">March {day}</time></li>' for day in range(1, 7))
+    listing = sources(f"<body><main><h1>Science</h1><ul>{teasers}</ul></main></body>",
+                      url="https://news.example/science/")
+    assert dates.published(listing) is None
+    one_story = sources('<body><main><h1>Science</h1><time datetime="2025-03-02">March 2</time>'
+                        '<p>Text.</p><time datetime="2025-03-02">March 2</time></main></body>')
+    assert dates.published(one_story) == "2025-03-02"

@@ -79,6 +79,9 @@ _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b
 # Slashed or dashed numeric dates: month first as in the US unless the first number can only
 # be a day (25/03/2015).
 _SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b" + _TIME)
+# Different days among a page's <time> elements from which it is a list of stories: on wcxb-dev
+# no page with a visible date of its own shows more than 4, and listings show 5 to 19.
+_MANY_DAYS = 5
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
                        r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
@@ -95,11 +98,24 @@ def published(sources: Sources) -> str | None:
         if iso:
             shown = to_iso(dom.headline_window(sources.page))
             return shown if shown and _days_before(shown, iso) > 1 else iso
-    for value in dom.date_candidates(sources.tree, sources.page):
-        iso = to_iso(value)
-        if iso:
-            return iso
+    if not _lists_stories(sources):
+        for value in dom.date_candidates(sources.tree, sources.page):
+            iso = to_iso(value)
+            if iso:
+                return iso
     return url_date(sources.url)
+
+
+def _lists_stories(sources: Sources) -> bool:
+    """The page's ``<time>`` elements outside the chrome show many different days: a home page,
+    a section or a topic page, each date a teaser's, none of them the page's own."""
+    days: set[str] = set()
+    for node in sources.page.times:
+        if not dom.in_chrome(node):
+            iso = to_iso(node.attributes.get("datetime") or node.text(strip=True))
+            if iso:
+                days.add(iso[:10])
+    return len(days) >= _MANY_DAYS
 
 
 def _days_before(earlier: str, later: str) -> int:
