@@ -278,3 +278,8 @@ def test_publication_named_after_the_writers_is_dropped(sources) -> None:
     assert authors.extract(src, None) == ("Ana Lima", "Bo Chen")
     alone = sources('<head><meta name="author" content="The Daily Ledger"></head>')
     assert authors.extract(alone, None) == ("The Daily Ledger",)
+
+
+def test_byline_parts_after_a_middle_dot() -> None:
+    assert split_byline("Dec. 19, 2025 · Jane Doe on behalf of the Core Team", strict=True) == ["Jane Doe"]
+    assert split_byline("5 min read • By Ana Lima", strict=True) == ["Ana Lima"]

@@ -65,6 +65,9 @@ _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|i
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
+# Between the parts of a byline shown on one line: a line break read as " | ", or a middle dot
+# or bullet between the date, the names and the reading time.
+_SEPARATOR = re.compile(r"\s[|·•]\s")
 _TRAIL_SIGNS = ("»", "›", " > ")
 _INVERTED = re.compile(r"([^,]+),\s*([^,]+)")
 _WRITER_LABELS = frozenset({"written by", "author", "by"})
@@ -227,10 +230,10 @@ def _names(values: Iterable[str], site: str, *, strict: bool, first_only: bool =
 
 def split_byline(value: str, *, strict: bool = False) -> list[str]:
     """Names in one byline or author value ("By Jane Doe and John Roe" -> two names). A visible
-    byline shown on several lines ("MC | Matt Check | Head Winemaker") gives the names of its
-    first line that has any."""
-    if strict and " | " in value:
-        for line in value.split(" | "):
+    byline shown on several lines or in parts ("MC | Matt Check | Head Winemaker", "Dec. 19,
+    2025 · Jane Doe") gives the names of its first part that has any."""
+    if strict and _SEPARATOR.search(value):
+        for line in _SEPARATOR.split(value):
             names = _split_one(line, strict=True)
             if names:
                 return names
