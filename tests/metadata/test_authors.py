@@ -283,3 +283,13 @@ def test_publication_named_after_the_writers_is_dropped(sources) -> None:
 def test_byline_parts_after_a_middle_dot() -> None:
     assert split_byline("Dec. 19, 2025 · Jane Doe on behalf of the Core Team", strict=True) == ["Jane Doe"]
     assert split_byline("5 min read • By Ana Lima", strict=True) == ["Ana Lima"]
+
+
+def test_name_in_the_element_after_an_author_label(sources) -> None:
+    story = "<p>" + "Rain fell all day over the valley and the river rose. " * 12 + "</p>"
+    src = sources(f'''<body><main><h1>Rain falls</h1>{story}
+        <div><h3>Author</h3><p>Lisa D. Ellis</p></div></main></body>''')
+    assert authors.extract(src, None) == ("Lisa D. Ellis",)
+    bio = sources(f'''<body><main><h1>Rain falls</h1>{story}
+        <div><h3>Author</h3><p>A weather reporter since 2010.</p></div></main></body>''')
+    assert authors.extract(bio, None) == ()

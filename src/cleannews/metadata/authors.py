@@ -84,6 +84,12 @@ _COLLECTIVE = re.compile(
 # A publication named beside its writers ("The Commercial Appeal"). Only "The": "La", "Le" or
 # "Van" also start surnames.
 _OUTLET = re.compile(r"(?:The|THE)\s+[A-Z]")
+# A heading or line that only labels the name set in the element after it.
+_LABEL_ONLY = re.compile(r"(?:authors?|written by|article by|words by|autor(?:in)?|auteur|autore)\s*:?",
+                         re.IGNORECASE)
+_LABEL_QUERY = ", ".join(f':is(h2, h3, h4, h5, h6, p, span, div, dt, strong):lexbor-contains("{word}" i)'
+                         for word in ("author", "written by", "article by", "words by", "autor", "auteur"))
+_MAX_LABELLED = 160
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
@@ -110,12 +116,29 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_BYLINE_TEXT.findall(window), site, strict=True, first_only=True) \
+        or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ())
     site_only = all(squash(name) == site for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _labelled_texts(sources: Sources) -> list[str]:
+    """The texts that follow a heading or line saying only "Author" or "Written by", outside the
+    chrome: page builders set the label and the name in sibling elements
+    (``<h3>Author</h3><p>Jane Doe</p>``), so neither reads as a byline alone."""
+    texts = []
+    for node in sources.tree.css(_LABEL_QUERY)[:20]:
+        if not _LABEL_ONLY.fullmatch(node.text(strip=True)) or dom.in_chrome(node):
+            continue
+        following = node.next
+        while following is not None and following.tag in ("-text", "-comment"):
+            following = following.next
+        if following is not None:
+            texts.append(following.text(separator=" ", strip=True)[:_MAX_LABELLED])
+    return texts
 
 
 def _declares_article(sources: Sources) -> bool:
