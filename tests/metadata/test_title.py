@@ -93,3 +93,14 @@ def test_dublin_core_title_ranks_before_og_title(sources) -> None:
     src = sources('''<head><meta name="dc.title" content="The Article Headline">
         <meta property="og:title" content="A Share Card Line"></head>''')
     assert title.extract(src, None) == "The Article Headline"
+
+
+def test_declared_title_keeps_an_unrecognised_short_tail(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="Singer's Pearl Gown Vanishes -- STOLEN!!!">
+        <title>Singer's Pearl Gown Vanishes -- STOLEN!!! | Gossip Daily</title></head>''')
+    assert title.extract(src, None) == "Singer's Pearl Gown Vanishes -- STOLEN!!!"
+
+
+def test_title_tag_loses_an_unrecognised_short_tail(sources) -> None:
+    src = sources("<head><title>Singer's Pearl Gown Vanishes - Gossip Daily</title></head>")
+    assert title.extract(src, None) == "Singer's Pearl Gown Vanishes"

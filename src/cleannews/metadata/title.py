@@ -15,7 +15,8 @@ Precedence:
 3. the declared titles, the first non-empty of: JSON-LD ``headline``, Dublin Core ``title``,
    ``og:title``, ``twitter:title``, Parse.ly and Sailthru titles, microdata
    ``headline``, then <title>; leading or trailing segments naming the site are removed, and
-   failing that a short (at most three words) trailing segment after a longer headline;
+   failing that, from the <title> tag only, a short (at most three words) trailing segment after
+   a longer headline (a title the writer declared keeps its unrecognised tail);
 4. the first <h1> outside the chrome;
 
 and whichever wins is cut at a " | ": what follows is a tagline or a category.
@@ -87,8 +88,8 @@ def _extract(sources: Sources, site_name: str | None) -> str | None:
             trailing = headline  # matches a later segment only: maybe a section name, keep looking
     if trailing is not None:
         return trailing
-    stripped = next((text for text in (strip_site(title, sites, sources.url) for title in declared) if text),
-                    "")
+    stripped = next((text for text in (strip_site(title, sites, sources.url, guess=title == head.title)
+                                       for title in declared) if text), "")
     if not stripped:
         return headlines[0] if headlines else None
     reworded = _reworded(headlines, stripped, sites, sources)
@@ -151,28 +152,38 @@ def confirms(title: str, headline: str) -> int | None:
     return None
 
 
-def strip_site(title: str, sites: set[str], url: str | None) -> str:
-    """``title`` without a leading or trailing segment that names the site."""
+def strip_site(title: str, sites: set[str], url: str | None, guess: bool = True) -> str:
+    """``title`` without a leading or trailing segment that names the site. With ``guess``, an
+    unrecognised short tail or a name set first is taken for the site's too: that suits the
+    <title> tag, which the site's template suffixes, not a title its writer declared (og:title,
+    JSON-LD headline), whose tail is more often part of the headline ("... -- STOLEN!!!")."""
     parts = segments(title)
     start, stop = 0, len(parts)
     while stop - start > 1 and _is_site(parts[stop - 1], sites, url):
         stop -= 1
     while stop - start > 1 and _is_site(parts[start], sites, url):
         start += 1
-    if (start, stop) == (0, len(parts)) and len(parts) > 1 and len(parts[-1].split()) <= _SHORT_SEGMENT \
-            and len(" ".join(parts[:-1]).split()) >= _MIN_HEADLINE_WORDS:
-        # An unrecognised short tail ("| Opinion", "- Acme Corp") is a section or site name far
-        # more often than part of the headline.
-        stop -= 1
-    elif (start, stop) == (0, len(parts)) and len(parts) > 1 and _SITE_FIRST.search(title) \
-            and len(parts[0].split()) <= _SHORT_SEGMENT \
-            and len(" ".join(parts[1:]).split()) >= _MIN_HEADLINE_WORDS:
-        # Old sites put their name first, behind a separator no headline uses ("Site :: Headline",
-        # "Site >> Headline"); with a page URL the name is recognised by its host instead.
-        start += 1
+    if guess and (start, stop) == (0, len(parts)):
+        start, stop = _guess_site(parts, title)
     if (start, stop) == (0, len(parts)):
         return title
     return rejoin(title, start, stop)
+
+
+def _guess_site(parts: list[str], title: str) -> tuple[int, int]:
+    """The run of ``parts`` left once a segment that looks like an unrecognised site name is
+    dropped (all of them when none does)."""
+    if len(parts) > 1 and len(parts[-1].split()) <= _SHORT_SEGMENT \
+            and len(" ".join(parts[:-1]).split()) >= _MIN_HEADLINE_WORDS:
+        # An unrecognised short tail ("| Opinion", "- Acme Corp") is a section or site name far
+        # more often than part of the headline.
+        return 0, len(parts) - 1
+    if len(parts) > 1 and _SITE_FIRST.search(title) and len(parts[0].split()) <= _SHORT_SEGMENT \
+            and len(" ".join(parts[1:]).split()) >= _MIN_HEADLINE_WORDS:
+        # Old sites put their name first, behind a separator no headline uses ("Site :: Headline",
+        # "Site >> Headline"); with a page URL the name is recognised by its host instead.
+        return 1, len(parts)
+    return 0, len(parts)
 
 
 def _is_site(segment: str, sites: set[str], url: str | None) -> bool:
