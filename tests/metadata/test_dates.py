@@ -131,3 +131,13 @@ def test_a_list_of_dated_stories_gives_no_date(sources) -> None:
     one_story = sources('<body><main><h1>Science</h1><time datetime="2025-03-02">March 2</time>'
                         '<p>Text.</p><time datetime="2025-03-02">March 2</time></main></body>')
     assert dates.published(one_story) == "2025-03-02"
+
+
+def test_dates_of_other_events_beside_the_headline_are_passed_over(sources) -> None:
+    infobox = sources('''<body><main><h1>Acme</h1><table><tr><th>Founded</th>
+        <td>February 28, 1998; 18 years ago</td></tr></table><p>Acme makes things.</p></main></body>''',
+                      url="https://wiki.example/Acme")
+    assert dates.published(infobox) is None
+    dateline = sources('''<body><main><h1>Rain falls</h1><p>Photo © Jane Doe 2023</p>
+        <p>March 3, 2024</p><p>Rain fell.</p></main></body>''', url="https://news.example/rain")
+    assert dates.published(dateline) == "2024-03-03"

@@ -82,6 +82,11 @@ _SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P
 # Different days among a page's <time> elements from which it is a list of stories: on wcxb-dev
 # no page with a visible date of its own shows more than 4, and listings show 5 to 19.
 _MANY_DAYS = 5
+# Words that introduce a date of another event than the page's publication, with the date
+# after them (up to 60 characters: "Founded February 28, 1998 ; 18 years ago ( 1998-02-28 )").
+# Not "©": a copyright gives a year, which is no date, and a dateline may follow it.
+_OTHER_EVENT_WORD = re.compile(r"\b(?:founded|established|born|died|retrieved|accessed)\b", re.IGNORECASE)
+_OTHER_EVENT = re.compile(_OTHER_EVENT_WORD.pattern + r"\W*(?:on\s+|in\s+)?.{0,60}", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
                        r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
@@ -96,14 +101,20 @@ def published(sources: Sources) -> str | None:
     ):
         iso = to_iso(value)
         if iso:
-            shown = to_iso(dom.headline_window(sources.page))
+            shown = _shown_date(dom.headline_window(sources.page))
             return shown if shown and _days_before(shown, iso) > 1 else iso
     if not _lists_stories(sources):
         for value in dom.date_candidates(sources.tree, sources.page):
-            iso = to_iso(value)
+            iso = _shown_date(value)
             if iso:
                 return iso
     return url_date(sources.url)
+
+
+def _shown_date(text: str) -> str | None:
+    """The first date in a text the page shows, passing over dates that say when something
+    else happened: "Founded February 28, 1998", "Retrieved 2016-05-01"."""
+    return to_iso(_OTHER_EVENT.sub(" ", text) if _OTHER_EVENT_WORD.search(text) else text)
 
 
 def _lists_stories(sources: Sources) -> bool:
