@@ -141,3 +141,15 @@ def test_dates_of_other_events_beside_the_headline_are_passed_over(sources) -> N
     dateline = sources('''<body><main><h1>Rain falls</h1><p>Photo © Jane Doe 2023</p>
         <p>March 3, 2024</p><p>Rain fell.</p></main></body>''', url="https://news.example/rain")
     assert dates.published(dateline) == "2024-03-03"
+
+
+def test_a_marked_date_away_from_the_headline(sources) -> None:
+    side = '<div class="meta"><h4>Published</h4><div class="post-date">July 8, 2025</div></div>'
+    page = sources(f'''<body><div class="grid"><div class="col"><div><div><h1>Top data firms</h1></div></div>
+        <p>Text.</p></div><div class="col2">{side}</div></div></body>''', url="https://x.example/firms")
+    assert dates.published(page) == "2025-07-08"
+    cards = "".join(f'<div class="card"><p class="post-date">July {day}, 2025</p><h3>Story {day}</h3></div>'
+                    for day in (3, 4))
+    teasers = sources(f'''<body><div class="grid"><div class="col"><div><div><h1>Pest control</h1></div></div>
+        <p>Text.</p></div><div class="col2">{cards}</div></div></body>''', url="https://x.example/pests")
+    assert dates.published(teasers) is None

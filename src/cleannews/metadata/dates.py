@@ -108,7 +108,19 @@ def published(sources: Sources) -> str | None:
             iso = _shown_date(value)
             if iso:
                 return iso
+        iso = _sole_marked_date(sources)
+        if iso:
+            return iso
     return url_date(sources.url)
+
+
+def _sole_marked_date(sources: Sources) -> str | None:
+    """The date of the elements marked as the publication date anywhere on the page, when they
+    all give the same day: a list of teasers, each marked with its own story's date, gives none."""
+    found = [iso for iso in map(_shown_date, dom.page_date_marks(sources.tree)) if iso]
+    if found and len({iso[:10] for iso in found}) == 1:
+        return found[0]
+    return None
 
 
 def _shown_date(text: str) -> str | None:

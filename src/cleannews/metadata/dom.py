@@ -231,6 +231,18 @@ def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
                 yield value
 
 
+def page_date_marks(tree: LexborHTMLParser) -> list[str]:
+    """Values of the elements marked as the publication date anywhere outside the chrome, for a
+    page whose dateline sits away from the headline (another column, a page-builder block)."""
+    values = []
+    for node in tree.css(_DATE_MARKS)[:20]:
+        if not _is_modified_mark(node) and not in_chrome(node):
+            value = _date_value(node)
+            if value:
+                values.append(value)
+    return values
+
+
 def headline_window(page: VisiblePage) -> str:
     """The text from a little before the headline to a little after it, where datelines and
     bylines sit."""
