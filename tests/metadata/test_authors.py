@@ -293,3 +293,10 @@ def test_name_in_the_element_after_an_author_label(sources) -> None:
     bio = sources(f'''<body><main><h1>Rain falls</h1>{story}
         <div><h3>Author</h3><p>A weather reporter since 2010.</p></div></main></body>''')
     assert authors.extract(bio, None) == ()
+
+
+def test_written_by_line_away_from_the_headline(sources) -> None:
+    story = "<p>" + "Cheap links rarely last and the rankings fade within months. " * 12 + "</p>"
+    src = sources(f'''<body><main><h1>Why cheap SEO fails</h1>{story}
+        <div class="box"><p>Written by John Crenshaw</p><p>More posts</p></div></main></body>''')
+    assert authors.extract(src, None) == ("John Crenshaw",)

@@ -90,6 +90,7 @@ _LABEL_ONLY = re.compile(r"(?:authors?|written by|article by|words by|autor(?:in
 _LABEL_QUERY = ", ".join(f':is(h2, h3, h4, h5, h6, p, span, div, dt, strong):lexbor-contains("{word}" i)'
                          for word in ("author", "written by", "article by", "words by", "autor", "auteur"))
 _MAX_LABELLED = 160
+_LABELLED_LINE = re.compile(r"(?:written by|article by|words by|author:)\s*\S", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
@@ -128,10 +129,15 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
 def _labelled_texts(sources: Sources) -> list[str]:
     """The texts that follow a heading or line saying only "Author" or "Written by", outside the
     chrome: page builders set the label and the name in sibling elements
-    (``<h3>Author</h3><p>Jane Doe</p>``), so neither reads as a byline alone."""
+    (``<h3>Author</h3><p>Jane Doe</p>``), so neither reads as a byline alone. A line that
+    starts with the label and goes on with the name ("Written by Jane Doe") counts as well."""
     texts = []
     for node in sources.tree.css(_LABEL_QUERY)[:20]:
-        if not _LABEL_ONLY.fullmatch(node.text(strip=True)) or dom.in_chrome(node):
+        own = node.text(separator=" ", strip=True)
+        if _LABELLED_LINE.match(own) and len(own) <= _MAX_LABELLED and not dom.in_chrome(node):
+            texts.append(own)  # the label and the name in one line: "Written by Jane Doe"
+            continue
+        if not _LABEL_ONLY.fullmatch(own) or dom.in_chrome(node):
             continue
         following = node.next
         while following is not None and following.tag in ("-text", "-comment"):
