@@ -300,3 +300,12 @@ def test_written_by_line_away_from_the_headline(sources) -> None:
     src = sources(f'''<body><main><h1>Why cheap SEO fails</h1>{story}
         <div class="box"><p>Written by John Crenshaw</p><p>More posts</p></div></main></body>''')
     assert authors.extract(src, None) == ("John Crenshaw",)
+
+
+def test_publisher_declared_as_author_yields_to_the_shown_writer(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">{"@type": "BlogPosting",
+        "author": {"@id": "#org"}, "publisher": {"@id": "#org"},
+        "@graph": []}</script><script type="application/ld+json">{"@id": "#org",
+        "@type": "Organization", "name": "Acme Studio Ltd"}</script></head>
+        <body><main><h1>Ten agencies</h1><p class="byline">By Jane Doe</p><p>Text.</p></main></body>''')
+    assert authors.extract(src, "Acme") == ("Jane Doe",)

@@ -110,17 +110,19 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         declared = _names(values, site, strict=False)
         if declared:
             break
-    if declared and not all(_is_handle(name) or squash(name) == site for name in declared):
+    owners = {site, squash(sources.jsonld.publisher)} - {""}
+    if declared and not all(_is_handle(name) or squash(name) in owners for name in declared):
         return declared
-    # Nothing declared, or only a user name or the site itself: a person named in the visible
-    # byline is the better answer ("andrew.keaveney" in the JSON-LD, "By Denise Everheart" shown).
+    # Nothing declared, or only a user name or the site itself (or its publisher, as JSON-LD
+    # names it): a person named in the visible byline is the better answer ("andrew.keaveney"
+    # in the JSON-LD, "By Denise Everheart" shown).
     window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_BYLINE_TEXT.findall(window), site, strict=True, first_only=True) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ())
-    site_only = all(squash(name) == site for name in declared)
+    site_only = all(squash(name) in owners for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
