@@ -309,3 +309,11 @@ def test_publisher_declared_as_author_yields_to_the_shown_writer(sources) -> Non
         "@type": "Organization", "name": "Acme Studio Ltd"}</script></head>
         <body><main><h1>Ten agencies</h1><p class="byline">By Jane Doe</p><p>Text.</p></main></body>''')
     assert authors.extract(src, "Acme") == ("Jane Doe",)
+
+
+def test_authorized_dealer_badge_is_no_byline(sources) -> None:
+    src = sources('''<body><main><h1>Camera body</h1>
+        <a class="authorized-dealer-link" href="/c/brand">
+        <div class="authorized_x1">Authorized Dealer</div></a>
+        <p>Text.</p></main></body>''')
+    assert authors.extract(src, None) == ()

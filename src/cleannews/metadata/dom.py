@@ -54,6 +54,8 @@ _BYLINE_QUERY = ('[rel~="author"], [class*="byline" i], [class*="author" i], [id
                  '[id*="author" i], [class*="writer"], [data-testid*="byline"], [data-component*="byline"], '
                  'a[href*="/author/"], a[href*="/authors/"]')
 _MAX_BYLINE_TEXT = 160
+_AUTHORIZING = re.compile(r"authori[sz]", re.IGNORECASE)
+_AUTHOR_NAME = re.compile(r"author(?!i[sz])|byline|writer", re.IGNORECASE)
 
 
 def in_chrome(node: LexborNode, *, lenient: bool = False) -> bool:
@@ -326,10 +328,20 @@ def _in_other_voice(node: LexborNode) -> bool:
     return False
 
 
+def _only_authorizing(node: LexborNode) -> bool:
+    """Matched by "author" only as part of "authorized" or "authorization" ("authorized-dealer",
+    "authorization-forms"): no byline."""
+    attrs = node.attributes
+    marks = f'{_names_of(node)} {attrs.get("href") or ""} {attrs.get("rel") or ""}'
+    return _AUTHORIZING.search(marks) is not None and _AUTHOR_NAME.search(marks) is None
+
+
 def _byline_texts(nodes: Sequence[LexborNode]) -> list[str]:
     out: list[str] = []
     for node in nodes:
         if node.tag in ("html", "body", "meta", "link", "script", "style", "img", "input", "section"):
+            continue
+        if _only_authorizing(node):
             continue
         text = clean(node.text(separator=" "))
         if not text or len(text) > _MAX_BYLINE_TEXT or in_chrome(node):
