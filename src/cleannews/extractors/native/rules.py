@@ -160,14 +160,28 @@ SLUG_ID_WORDS = 6
 _ID_WORD_SEPARATOR = re.compile(r"[-_]")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def name_flags(klass: str | None, ident: str | None) -> int:
-    """classify_token's verdicts for an element's class and id together. Cached: sites repeat
-    their class lists on every element of a kind and across pages, and this runs per element."""
+    """classify_token's verdicts for an element's class and id together. The verdict is the
+    union of its tokens', so class and id are judged (and cached) apart: a class list repeats
+    on every element of a kind, while most ids are new, and a cache keyed by the pair would
+    miss whenever either is new."""
+    return _class_flags(klass) | _id_flags(ident) if ident else _class_flags(klass)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _class_flags(klass: str | None) -> int:
     flags = 0
-    if ident and len(_ID_WORD_SEPARATOR.findall(ident)) >= SLUG_ID_WORDS - 1:
-        ident = None  # an anchor made from a text ("h-study-reveals-benefits-of-counter-free-…")
-    for token in names_of({"class": klass, "id": ident}).split():
+    for token in (klass or "").lower().split():
+        flags |= classify_token(token)
+    return flags
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _id_flags(ident: str) -> int:
+    if len(_ID_WORD_SEPARATOR.findall(ident)) >= SLUG_ID_WORDS - 1:
+        return 0  # an anchor made from a text ("h-study-reveals-benefits-of-counter-free-…")
+    flags = 0
+    for token in ident.lower().split():
         flags |= classify_token(token)
     return flags
 
