@@ -304,25 +304,19 @@ class Walker:
                 spans.append(self.space)
 
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
+        """Judge an element, then read it if kept, by kind: a box, inline content, or a block.
+        (One method rather than a judge and a reader: it runs for every element.)"""
         attrs = node.attributes
+        kind = PLAIN  # what kind_of says of an element without attributes
+        opens_disclosure = False
         if attrs or tag in rules.CHROME_TAGS:
             kind = self.kind_of(node, tag, attrs)
             if kind == DROP or (kind and self.flat):
                 if self.result.dropped is not None:
                     self.record_drop(node, tag, self.drop_reason if kind == DROP else "nested")
                 return
-            if self.opens_disclosure:
-                self.disclosure += 1
-                self.dispatch(node, tag, attrs, depth, kind)
-                self.disclosure -= 1
-                return
-        else:
-            kind = PLAIN  # what kind_of says of an element without attributes
-        self.dispatch(node, tag, attrs, depth, kind)
-
-    def dispatch(self, node: LexborNode, tag: str, attrs: dict[str, str | None], depth: int,
-                 kind: int) -> None:
-        """Read an element that is kept, by kind: a box, inline content, or a block."""
+            opens_disclosure = self.opens_disclosure
+            self.disclosure += opens_disclosure
         if kind:
             self.boxed(node, tag, depth, kind)
         elif tag not in rules.BLOCK_TAGS:
@@ -335,6 +329,7 @@ class Walker:
                 self.spans.append(self.space)
         else:
             self.block_element(node, tag, depth)
+        self.disclosure -= opens_disclosure
 
     def name_flags(self, attrs: dict[str, str | None], tag: str) -> int:
         """What an element's class and id say about it (rules.name_flags), on this page."""
