@@ -117,9 +117,22 @@ def sizes_by_element(blocks: Sequence[Scored],
                      limits: Thresholds) -> tuple[defaultdict[int, float], defaultdict[int, float]]:
     """Prose chars and all chars under every element: what tells a misnamed page wrapper
     from a widget."""
-    prose = totals_by_element((item.chain, item.chars - item.link_chars if is_prose(item, limits) else 0)
-                              for item in blocks)
-    chars = totals_by_element((item.chain, item.chars) for item in blocks)
+    # Both in one pass over the chains: blocks of one container share their chain, so each
+    # distinct chain is walked once for both sums.
+    per_chain: dict[tuple[int, ...], list[int]] = {}
+    for item in blocks:
+        sums = per_chain.get(item.chain)
+        if sums is None:
+            sums = per_chain[item.chain] = [0, 0]
+        if is_prose(item, limits):
+            sums[0] += item.chars - item.link_chars
+        sums[1] += item.chars
+    prose: defaultdict[int, float] = defaultdict(float)
+    chars: defaultdict[int, float] = defaultdict(float)
+    for chain, (prose_sum, chars_sum) in per_chain.items():
+        for element in chain:
+            prose[element] += prose_sum
+            chars[element] += chars_sum
     return prose, chars
 
 
