@@ -296,7 +296,12 @@ def product_page(head: str, reviews_name: str = "product-reviews") -> str:
             f"</main></body></html>")
 
 
-@pytest.mark.parametrize("head", [PRODUCT_LD, '<meta property="og:type" content="product">'])
+@pytest.mark.parametrize("head", [
+    PRODUCT_LD, '<meta property="og:type" content="product">',
+    # JSON-LD and a product mark on one <script>: found by one query, told apart by another.
+    PRODUCT_LD.replace("<script ", '<script itemtype="https://schema.org/Thing" '),
+    '<script type="application/ld+json" itemtype="https://schema.org/Product">{}</script>',
+])
 def test_customer_reviews_on_a_product_page_are_its_comments(head: str) -> None:
     assert texts(native(product_page(head))) == PROSE[:4]
     assert "Sturdy, quick to set up" in joined(native(product_page(head), include_comments=True))
@@ -395,3 +400,18 @@ def test_a_hidden_modal_labelled_by_its_title_stays_hidden() -> None:
     modal = ("<div class='modal fade' hidden aria-labelledby='m-title'><h2 id='m-title'>Sign in</h2>"
              "<p>Sign in to keep reading the harbour news, it only takes a minute.</p></div>")
     assert "Sign in" not in joined(native(page(paragraphs(0, 8) + modal)))
+
+
+@pytest.mark.parametrize("page", [
+    f"<html><head><title>Page not found</title></head><body>{paragraphs(0, 3)}</body></html>",
+    f"<html><body><main class='error-404'>{paragraphs(0, 3)}</main></body></html>",
+    f"<html><body class='page-404'>{paragraphs(0, 3)}</body></html>",
+])
+def test_an_error_page_has_no_body(page: str) -> None:
+    assert native(page).blocks == ()
+
+
+def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
+    # The first <title> is searched in the <head> first, then anywhere.
+    page = f"<html><body><svg><title>Logo</title></svg>{paragraphs(0, 3)}</body></html>"
+    assert texts(native(page)) == PROSE[:3]

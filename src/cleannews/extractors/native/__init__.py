@@ -44,11 +44,13 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     elements skipped unread and the junk deleted are kept for a report."""
     tree = document.tree
     body = tree.body
-    if body is None or _is_error_page(tree):
-        return NativeRun(WalkResult(), {}, None, [], "no body" if body is None else "error page")
+    if body is None:
+        return NativeRun(WalkResult(), {}, None, [], "no body")
+    landmarks, segments, found_junk = sweep(tree)
+    if _is_error_page(tree, landmarks):
+        return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
-    place_streamed_segments(tree)  # before remove_junk deletes the <template> placeholders
-    junk = remove_junk(tree, record)
+    junk = place_segments_and_remove_junk(tree, segments, found_junk, record)
     walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record,
                     reviews_are_comments=sells_product)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
@@ -59,30 +61,62 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
 
 
 _JUNK_SELECTOR = ", ".join(rules.JUNK_TAGS)
+_SEGMENTS_SELECTOR = 'div[hidden][id^="S:"]'
+# Each CSS query is a pass over the whole tree, so the landmarks the error-page check reads,
+# streamed segments and junk are found in one. Their tags tell them apart: no junk tag is
+# body, main or div.
+_SWEEP_SELECTOR = f"body, main, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}"
 
 
-def remove_junk(tree: LexborHTMLParser, count: bool = False) -> dict[str, int]:
-    """Delete scripts, styles, media and form controls with their content, in one CSS pass;
-    with ``count``, say how many of each tag went.
+def sweep(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+    """The <body> and <main> elements, the streamed segments and the junk, each in document order."""
+    landmarks: list[LexborNode] = []
+    segments: list[LexborNode] = []
+    junk: list[LexborNode] = []
+    for node in tree.css(_SWEEP_SELECTOR):
+        tag = node.tag
+        if tag == "div":
+            segments.append(node)
+        elif tag == "body" or tag == "main":
+            landmarks.append(node)
+        else:
+            junk.append(node)
+    return landmarks, segments, junk
 
-    Matches come in document order, so walking them backwards deletes every element before
-    any element that contains it: no node is touched after its ancestor was freed."""
+
+def place_segments_and_remove_junk(tree: LexborHTMLParser, segments: list[LexborNode],
+                                   junk: list[LexborNode], count: bool = False) -> dict[str, int]:
+    """Put streamed segments in place (before the <template> placeholders go with the junk),
+    then delete the junk; with ``count``, say how many of each tag went."""
+    if segments:
+        place_streamed_segments(tree, segments)
+        junk = tree.css(_JUNK_SELECTOR)  # placing copied and freed nodes: find the junk afresh
+    return remove_junk(junk, count)
+
+
+def remove_junk(found: list[LexborNode], count: bool = False) -> dict[str, int]:
+    """Delete scripts, styles, media and form controls (``found`` by one CSS pass, in document
+    order) with their content; with ``count``, say how many of each tag went.
+
+    Walking the matches backwards deletes every element before any element that contains it:
+    no node is touched after its ancestor was freed."""
     counts: dict[str, int] = {}
-    for node in reversed(tree.css(_JUNK_SELECTOR)):
+    for node in reversed(found):
         if count:
             counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
         node.decompose()
     return counts
 
 
-def place_streamed_segments(tree: LexborHTMLParser) -> None:
+def place_streamed_segments(tree: LexborHTMLParser, candidates: list[LexborNode]) -> None:
     """Do what React's streaming script would: put each late segment (<div hidden id="S:1">,
     sent at the end of the body) where its placeholder (<template id="B:1">) stands, in place
     of the "Loading…" fallback that follows the placeholder up to the closing <!--/$-->.
 
     Every node is looked up afresh right before it is used, so no handle outlives a
-    deletion, however the page nests or repeats these ids."""
-    names = [name for node in tree.css('div[hidden][id^="S:"]')
+    deletion, however the page nests or repeats these ids. ``candidates`` are the matches
+    of _SEGMENTS_SELECTOR, in document order."""
+    names = [name for node in candidates
              if rules.STREAMED_SEGMENT_ID.match(name := node.attributes.get("id") or "")]
     for name in reversed(names):
         segment = tree.css_first(f'div[hidden][id="{name}"]')
@@ -111,22 +145,48 @@ def _fallback(placeholder: LexborNode) -> list[LexborNode]:
     return []
 
 
-def _is_error_page(tree: LexborHTMLParser) -> bool:
-    title = tree.css_first("title")
-    names = " ".join(rules.names_of(node.attributes) for node in tree.css("body, main"))
+def _is_error_page(tree: LexborHTMLParser, landmarks: list[LexborNode]) -> bool:
+    """``landmarks``: the <body> and <main> elements, whose class and id may say "error-404"."""
+    title = _first_title(tree)
+    names = " ".join(rules.names_of(node.attributes) for node in landmarks)
     return rules.is_error_page(title.text(strip=True) if title is not None else "", names)
+
+
+def _first_title(tree: LexborHTMLParser) -> LexborNode | None:
+    """The first <title> in document order. The <head> comes before the <body>, so when it
+    holds a title that is the one; searching it first spares a pass over the whole tree."""
+    head = tree.head
+    title = head.css_first("title") if head is not None else None
+    return title if title is not None else tree.css_first("title")
 
 
 # A schema.org Product in JSON-LD or microdata, or an OpenGraph product type.
 _PRODUCT_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|IndividualProduct)"')
 
 
+_PRODUCT_MARKS = '[itemtype*="schema.org/Product"], meta[property="og:type"][content*="product"]'
+_JSON_LD = 'script[type="application/ld+json"]'
+# Both in one pass over the tree: a node that is not a <script> can only be a product mark.
+_PRODUCT_MARKS_OR_JSON_LD = f"{_PRODUCT_MARKS}, {_JSON_LD}"
+
+
 def declares_product(tree: LexborHTMLParser) -> bool:
     """The page says it is the page of one product it sells (not a review or an article)."""
-    if tree.css_first('[itemtype*="schema.org/Product"], meta[property="og:type"][content*="product"]'):
-        return True
-    scripts = tree.css('script[type="application/ld+json"]')
+    scripts = []
+    for node in tree.css(_PRODUCT_MARKS_OR_JSON_LD):
+        if node.tag != "script":
+            return True
+        attrs = node.attributes
+        if "itemtype" in attrs or "property" in attrs:  # which query matched it is unclear
+            return _declares_product_in_two_passes(tree)
+        scripts.append(node)
     return any(_PRODUCT_TYPE.search(script.text()) for script in scripts)
+
+
+def _declares_product_in_two_passes(tree: LexborHTMLParser) -> bool:
+    if tree.css_first(_PRODUCT_MARKS):
+        return True
+    return any(_PRODUCT_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
 
 
 def blocks_of(tree: LexborHTMLParser, options: Options,
