@@ -317,3 +317,13 @@ def test_authorized_dealer_badge_is_no_byline(sources) -> None:
         <div class="authorized_x1">Authorized Dealer</div></a>
         <p>Text.</p></main></body>''')
     assert authors.extract(src, None) == ()
+
+
+def test_label_words_in_any_case_and_language(sources) -> None:
+    story = "<p>" + "Le vent a soufflé toute la nuit sur la côte et les arbres sont tombés. " * 12 + "</p>"
+    src = sources(f'''<body><main><h1>Tempête</h1>{story}
+        <div class="beautiful"><span>AUTEUR</span><p>Claire Dubois</p></div></main></body>''')
+    assert authors.extract(src, None) == ("Claire Dubois",)
+    automatic = sources(f'''<body><main><h1>Tempête</h1>{story}
+        <div><span>Automatic</span><p>Claire Dubois</p></div></main></body>''')
+    assert authors.extract(automatic, None) == ()

@@ -153,3 +153,13 @@ def test_a_marked_date_away_from_the_headline(sources) -> None:
     teasers = sources(f'''<body><div class="grid"><div class="col"><div><div><h1>Pest control</h1></div></div>
         <p>Text.</p></div><div class="col2">{cards}</div></div></body>''', url="https://x.example/pests")
     assert dates.published(teasers) is None
+
+
+def test_publication_marks_by_class_word(sources) -> None:
+    story = "<p>" + "The storm reached the coast at night and the river rose. " * 8 + "</p>"
+    marked = sources(f'''<body><main><h1>Storm</h1>{story}
+        <span class="entry-date published">March 3, 2024</span></main></body>''')
+    assert dates.published(marked) == "2024-03-03"
+    public = sources(f'''<body><main><h1>Storm</h1>{story}
+        <span class="public-notice">March 3, 2024</span></main></body>''')
+    assert dates.published(public) is None

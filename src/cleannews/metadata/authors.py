@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from cleannews.metadata import dom
 from cleannews.metadata.sources import Sources
 from cleannews.metadata.text import clean, is_url, squash
@@ -87,8 +89,12 @@ _OUTLET = re.compile(r"(?:The|THE)\s+[A-Z]")
 # A heading or line that only labels the name set in the element after it.
 _LABEL_ONLY = re.compile(r"(?:authors?|written by|article by|words by|autor(?:in)?|auteur|autore)\s*:?",
                          re.IGNORECASE)
-_LABEL_QUERY = ", ".join(f':is(h2, h3, h4, h5, h6, p, span, div, dt, strong):lexbor-contains("{word}" i)'
-                         for word in ("author", "written by", "article by", "words by", "autor", "auteur"))
+_LABEL_WORDS = ("author", "written by", "article by", "words by", "autor", "auteur")
+# Elements with a text of their own holding "aut" or " by": every label word holds one of the two.
+# Each :lexbor-contains() costs a walk of the tree, so two broad ones replace one per word, and
+# the elements they find are then held to the label words (``_has_label_word``).
+_LABEL_QUERY = ", ".join(f':is(h2, h3, h4, h5, h6, p, span, div, dt, strong):lexbor-contains("{part}" i)'
+                         for part in ("aut", " by"))
 _MAX_LABELLED = 160
 _LABELLED_LINE = re.compile(r"(?:written by|article by|words by|author:)\s*\S", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
@@ -134,7 +140,7 @@ def _labelled_texts(sources: Sources) -> list[str]:
     (``<h3>Author</h3><p>Jane Doe</p>``), so neither reads as a byline alone. A line that
     starts with the label and goes on with the name ("Written by Jane Doe") counts as well."""
     texts = []
-    for node in sources.tree.css(_LABEL_QUERY)[:20]:
+    for node in _label_nodes(sources.tree):
         own = node.text(separator=" ", strip=True)
         if _LABELLED_LINE.match(own) and len(own) <= _MAX_LABELLED and not dom.in_chrome(node):
             texts.append(own)  # the label and the name in one line: "Written by Jane Doe"
@@ -147,6 +153,31 @@ def _labelled_texts(sources: Sources) -> list[str]:
         if following is not None:
             texts.append(following.text(separator=" ", strip=True)[:_MAX_LABELLED])
     return texts
+
+
+def _label_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The first 20 elements with a text of their own (a direct text child) holding a label word,
+    in document order."""
+    nodes: dict[int, LexborNode] = {}
+    for node in tree.css(_LABEL_QUERY):
+        if node.mem_id not in nodes and _has_label_word(node):
+            nodes[node.mem_id] = node  # found by both selectors: once is enough
+            if len(nodes) == 20:
+                break
+    return list(nodes.values())
+
+
+def _has_label_word(node: LexborNode) -> bool:
+    """A direct text child of ``node`` holds a label word (as :lexbor-contains reads it: each
+    text node apart, case aside)."""
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            text = (child.text_content or "").lower()
+            if any(word in text for word in _LABEL_WORDS):
+                return True
+        child = child.next
+    return False
 
 
 def _declares_article(sources: Sources) -> bool:

@@ -35,10 +35,14 @@ _NOT_TEXT = frozenset({"html", "body", "meta", "link", "script", "style"})
 _WINDOW_BEFORE = 150
 _WINDOW_AFTER = 300
 
-# Elements a page marks as the publication date.
-_DATE_MARKS = ('[itemprop~="datePublished"], time[pubdate], [class*="published"], [class*="pubdate"], '
-               '[class*="post-date"], [class*="entry-date"], [class*="publish-date"], '
-               '[class*="date-publish"], [class*="publication"]')
+# Elements a page marks as the publication date: itemprop=datePublished, <time pubdate>, or a
+# class holding one of these words.
+_DATE_MARK_CLASSES = ("published", "pubdate", "post-date", "entry-date", "publish-date", "date-publish",
+                      "publication")
+_DATE_PUBLISHED_PROP = re.compile(r"(?:^|[ \t\n\f\r])datePublished(?:$|[ \t\n\f\r])")
+# Each selector costs lexbor a test per element: two broad class selectors ("pub", "-date" hold
+# every word above) find the candidates, ``_is_date_mark`` keeps the marks.
+_DATE_MARKS = '[itemprop~="datePublished"], time[pubdate], [class*="pub"], [class*="-date"]'
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
 # Words that introduce a date of change, or a product's release date, rather than the page's
@@ -208,7 +212,7 @@ def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
     5. short texts of date-ish, byline or meta elements near the headline.
     """
     near = page.scope or tree
-    for node in near.css(_DATE_MARKS)[:20]:
+    for node in _date_marks(near):
         if not _is_modified_mark(node) and not in_chrome(node):
             value = _date_value(node)
             if value:
@@ -237,12 +241,31 @@ def page_date_marks(tree: LexborHTMLParser) -> list[str]:
     """Values of the elements marked as the publication date anywhere outside the chrome, for a
     page whose dateline sits away from the headline (another column, a page-builder block)."""
     values = []
-    for node in tree.css(_DATE_MARKS)[:20]:
+    for node in _date_marks(tree):
         if not _is_modified_mark(node) and not in_chrome(node):
             value = _date_value(node)
             if value:
                 values.append(value)
     return values
+
+
+def _date_marks(near: LexborHTMLParser | LexborNode) -> list[LexborNode]:
+    """The first 20 elements in ``near`` marked as the publication date, in document order."""
+    marks: dict[int, LexborNode] = {}
+    for node in near.css(_DATE_MARKS):
+        if node.mem_id not in marks and _is_date_mark(node):
+            marks[node.mem_id] = node  # found by two selectors: once is enough
+            if len(marks) == 20:
+                break
+    return list(marks.values())
+
+
+def _is_date_mark(node: LexborNode) -> bool:
+    attrs = node.attributes
+    classes = attrs.get("class") or ""
+    return any(word in classes for word in _DATE_MARK_CLASSES) \
+        or _DATE_PUBLISHED_PROP.search(attrs.get("itemprop") or "") is not None \
+        or node.tag == "time" and "pubdate" in attrs
 
 
 def headline_window(page: VisiblePage) -> str:
