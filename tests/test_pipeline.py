@@ -127,6 +127,17 @@ def test_links_resolve_like_a_browser(head: str, url: str | None, expected: str)
     assert f"[the report]({expected})" in article.markdown
 
 
+@pytest.mark.parametrize("page, expected", [
+    # A stray <base> in the body is honoured, as browsers do; the first in tree order wins.
+    (LINKED.format(head="") + "<BASE href='/stray/'>", "https://example.com/stray/report.html"),
+    (LINKED.format(head="<base target='_top'><base href='/head/'>") + "<base href='/stray/'>",
+     "https://example.com/head/report.html"),
+])
+def test_the_first_base_anywhere_in_the_page_counts(page: str, expected: str) -> None:
+    article = extract(page, url="https://example.com/news/a", backend="native")
+    assert f'<a href="{expected}">the report</a>' in article.html
+
+
 def test_relative_links_stay_out_when_nothing_says_where_the_page_is() -> None:
     article = extract(LINKED.format(head=""), backend="native")
     assert "the report" in article.html and "href" not in article.html
