@@ -327,3 +327,29 @@ def test_label_words_in_any_case_and_language(sources) -> None:
     automatic = sources(f'''<body><main><h1>Tempête</h1>{story}
         <div><span>Automatic</span><p>Claire Dubois</p></div></main></body>''')
     assert authors.extract(automatic, None) == ()
+
+
+def test_a_shown_byline_ends_with_its_element(sources) -> None:
+    src = sources('''<body><div><div><h1>Types of wine</h1><p>Written by Madeline Puckette</p>
+        <p>Do you know all of the different types of wine?</p></div></div></body>''')
+    assert authors.extract(src, None) == ("Madeline Puckette",)
+    linked = sources('''<body><div><div><h1>Rain falls</h1><p>By <a href="/a">Jane Doe</a>
+        and <a href="/b">John Roe</a></p><p>Heavy rain fell.</p></div></div></body>''')
+    assert authors.extract(linked, None) == ("Jane Doe", "John Roe")
+
+
+def test_sort_by_and_shop_by_are_no_bylines(sources) -> None:
+    src = sources('''<body><div><div><h1>Headphones</h1><span>Sort By Recommended</span>
+        <span>SHOP BY Brand</span><span>Sponsored By Acme Outdoor</span></div></div></body>''')
+    assert authors.extract(src, None) == ()
+    credit = sources('''<body><div><div><h1>Fasting</h1><figcaption>Photo Redux</figcaption>
+        <span>By</span><span>Daryl Austin</span><p>Story By Jane Doe</p></div></div></body>''')
+    assert authors.extract(credit, None) == ("Daryl Austin",)
+    assert authors.extract(sources('''<body><div><div><h1>Fasting</h1><p>Story By Jane Doe</p>
+        </div></div></body>'''), None) == ("Jane Doe",)
+
+
+def test_a_diagrams_labels_are_no_byline(sources) -> None:
+    src = sources('''<body><div><div><h1>SELECT</h1><svg><text>ORDER</text><text>BY</text>
+        <text>LIMIT</text></svg></div></div></body>''')
+    assert authors.extract(src, None) == ()

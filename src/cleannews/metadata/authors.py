@@ -45,13 +45,19 @@ _CUT = re.compile(
     r"Sunday)\.?(?:\s|,|$)",
     re.IGNORECASE)
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
-# "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. A lower-case
-# "by" right after a word is a sentence's ("sold by Acme", "powered by X"), not a byline.
+# "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. "By" right
+# after another word of the same element is a phrase's, in any case ("sold by Acme", "Sort By
+# Price", "Shop By Brand", "SPONSORED BY"), unless that word introduces a byline ("Written By",
+# "Story by"): see ``_window_bylines``.
 _BYLINE_TEXT = re.compile(
-    r"(?:^|[\s|•·])(?:By|(?<![^\W\d_]\s)by|BY|[Ww]ritten by|[Aa]uthor|[Ww]ords by|[Pp]osted by|"
-    r"[Rr]eported by)\s*:?\s+"
-    r"((?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
+    r"(?:^|[\s|•·])(?:(?P<intro>(?i:written|words|posted|reported|story|article|text|photos?))[ \t]+)?"
+    r"(?P<by>By|by|BY|[Aa]uthor)\s*:?\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
+# A joiner between names at the end or start of a text node: the byline goes on in the next one
+# ("By <a>Jane Doe</a> and <a>John Roe</a>").
+_JOINER_END = re.compile(r"(?:,|&|\band)\s*$")
+_JOINER_START = re.compile(r"\s*(?:,|&|and\b)")
 # "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
 _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]*){0,3})")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
@@ -124,7 +130,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     # in the JSON-LD, "By Denise Everheart" shown).
     window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
-        or _names(_BYLINE_TEXT.findall(window), site, strict=True, first_only=True) \
+        or _names(_window_bylines(sources.page), site, strict=True, first_only=True) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ())
@@ -132,6 +138,31 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _window_bylines(page: dom.VisiblePage) -> list[str]:
+    """The names after "By" / "Written by" in the text beside the headline, each ending where
+    its element does unless a joiner ("and", "&", a comma) carries it on: "By Jane Doe" set
+    above a paragraph starting "Do you know" gives "Jane Doe", not "Jane Doe Do"."""
+    runs = page.window_runs
+    return [_first_run(runs[match.start("name"):match.end("name")])
+            for match in _BYLINE_TEXT.finditer(page.window)
+            if match["intro"] or match["by"].lower() != "by" or not _after_a_word(runs, match.start("by"))]
+
+
+def _after_a_word(runs: str, position: int) -> bool:
+    """A word of the same text node ends right before ``position``, one space away."""
+    return position >= 2 and runs[position - 1] in " \t" and (runs[position - 2].isalpha())
+
+
+def _first_run(text: str) -> str:
+    pieces = text.split(dom.RUN_BREAK)
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if not (_JOINER_END.search(kept) or _JOINER_START.match(piece)):
+            break
+        kept = f"{kept} {piece}"
+    return kept
 
 
 def _labelled_texts(sources: Sources) -> list[str]:

@@ -29,11 +29,16 @@ _CHROME_NAME = re.compile(
 _OTHER_STORIES = re.compile(
     r"related|recommend|comment|promo|teaser|trending|popular|\bnav\b|menu|breadcrumb", re.IGNORECASE)
 _MAX_DEPTH = 40
-_CODE = "style, script, template, noscript"
+_CODE = "style, script, template, noscript, svg"
 _NOT_TEXT = frozenset({"html", "body", "meta", "link", "script", "style"})
 # How much text around the headline may hold its dateline (characters).
 _WINDOW_BEFORE = 150
 _WINDOW_AFTER = 300
+# Between two text nodes in ``VisiblePage.window_runs``: the ASCII unit separator, which no
+# page shows.
+RUN_BREAK = "\x1f"
+# Most characters read past the window's end to finish the text node it cuts.
+_RUN_TAIL = 40
 
 # Elements a page marks as the publication date: itemprop=datePublished, <time pubdate>, or a
 # class holding one of these words.
@@ -113,21 +118,36 @@ class VisiblePage:
     @cached_property
     def window(self) -> str:
         """The text around the headline (see ``headline_window``); read once, when first asked."""
+        return self.window_runs.replace(RUN_BREAK, " ")
+
+    @cached_property
+    def window_runs(self) -> str:
+        """``window`` with RUN_BREAK, not a space, where one text node of the page ends and the
+        next begins (the two have the same length): a name run on into the next element ("By
+        Jane Doe" in one, "Do you know..." in the next) can be told from a name in one piece."""
         if self.headline is None or self.scope is None:
             return ""
-        text = self.scope.text(separator=" ", strip=True, skip_empty=True)
+        text = self.scope.text(separator=RUN_BREAK, strip=True, skip_empty=True)
         for code in self.scope.css(_CODE):
             # Inline styles and scripts are no text a reader sees (a stylesheet's image path
-            # holds a date).
-            code_text = code.text(separator=" ", strip=True, skip_empty=True)
+            # holds a date), and a diagram's labels are no line of it ("ORDER BY LIMIT").
+            code_text = code.text(separator=RUN_BREAK, strip=True, skip_empty=True)
             if code_text:
                 text = text.replace(code_text, " ", 1)
-        headline = self.headline.text(separator=" ", strip=True, skip_empty=True)
+        headline = self.headline.text(separator=RUN_BREAK, strip=True, skip_empty=True)
         position = text.find(headline) if headline else -1
         if position < 0:
             return ""
         end = position + len(headline)
-        return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {text[end:end + _WINDOW_AFTER]}"
+        after = text[end:_run_end(text, end + _WINDOW_AFTER)]
+        return f"{text[max(0, position - _WINDOW_BEFORE):position]} \n {after}"
+
+
+def _run_end(text: str, position: int) -> int:
+    """``position``, moved on to the end of the text node it falls in when that is near: a
+    window cut in the middle of a name ("By Daryl") reads the whole name."""
+    end = text.find(RUN_BREAK, position, position + _RUN_TAIL)
+    return end if end >= 0 else position
 
 
 def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
