@@ -353,3 +353,17 @@ def test_a_diagrams_labels_are_no_byline(sources) -> None:
     src = sources('''<body><div><div><h1>SELECT</h1><svg><text>ORDER</text><text>BY</text>
         <text>LIMIT</text></svg></div></div></body>''')
     assert authors.extract(src, None) == ()
+
+
+def test_the_labelled_thread_starter_beats_a_replys_microdata(sources) -> None:
+    src = sources('''<body><div class="p-body-header"><h1>Best GPU under $300?</h1>
+        <ul><li><span>Thread starter</span> <a href="/members/1">Perseus Legend</a></li>
+        <li><span>Start date</span> <time>Oct 21, 2022</time></li></ul></div>
+        <article itemscope itemtype="https://schema.org/Comment"><span itemprop="author" itemscope
+        itemtype="https://schema.org/Person"><span itemprop="name">Lutfij</span></span>
+        <p>Try the used market.</p></article></body>''')
+    assert authors.extract(src, None) == ("Perseus Legend",)
+    before = sources('''<body><main><h1>Beginner woodworking projects</h1><div><span>J</span>
+        <a href="/members/2">JWoodguy13</a><span>Discussion starter</span><span>28 posts</span></div>
+        <p>I have a small shop.</p></main></body>''')
+    assert authors.extract(before, None) == ("JWoodguy13",)

@@ -2,6 +2,9 @@
 
 Precedence (the first source that yields at least one name wins):
 
+0. the thread starter a forum's header labels beside the headline ("Thread starter" |
+   "SamuelMIz"), before any declared source: the first author microdata gives on a forum is
+   often a reply's;
 1. JSON-LD article ``author`` (strings, Person objects, lists, ``@id`` references);
 2. meta tags: ``author``, ``article:author``, Dublin Core ``creator``, Parse.ly, Sailthru,
    ``citation_author`` (``AUTHOR_META`` below, in order);
@@ -60,6 +63,10 @@ _JOINER_END = re.compile(r"(?:,|&|\band)\s*$")
 _JOINER_START = re.compile(r"\s*(?:,|&|and\b)")
 # "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
 _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+_STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
+_STARTER_NAME = r"[^\x1f]{0,20}\w[^\x1f]{0,20}"
+_STARTER = re.compile(rf"\x1f[ \t]*{_STARTER_LABEL}[ \t]*\x1f(?P<after>{_STARTER_NAME})\x1f"
+                      rf"|\x1f(?P<before>{_STARTER_NAME})\x1f[ \t]*{_STARTER_LABEL}[ \t]*\x1f")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
@@ -122,6 +129,9 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         declared = _names(values, site, strict=False)
         if declared:
             break
+    starter = _names(_thread_starters(sources.page), site, strict=False, first_only=True)
+    if starter:
+        return starter  # a forum thread's first post: microdata's first author is often a reply's
     owners = {site, squash(sources.jsonld.publisher)} - {""}
     if declared and not all(_is_handle(name) or squash(name) in owners for name in declared):
         return declared
@@ -153,6 +163,13 @@ def _window_bylines(page: dom.VisiblePage) -> list[str]:
 def _after_a_word(runs: str, position: int) -> bool:
     """A word of the same text node ends right before ``position``, one space away."""
     return position >= 2 and runs[position - 1] in " \t" and (runs[position - 2].isalpha())
+
+
+def _thread_starters(page: dom.VisiblePage) -> list[str]:
+    """The user a forum thread's header labels as its starter, the label and the name each in
+    an element of its own: "Thread starter | SamuelMIz", "JosephF | Discussion starter"."""
+    runs = page.window_runs
+    return [match["after"] or match["before"] for match in _STARTER.finditer(runs)]
 
 
 def _first_run(text: str) -> str:
