@@ -32,6 +32,8 @@ _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
 # Inline elements that CMSs use to wrap whole article bodies.
 _INLINE_WRAPPERS = frozenset({"span", "font"})
+# Block tags that block_element reads in their own way; every other block is a container.
+_READ_APART = frozenset({*rules.HEADING_TAGS, "ul", "ol", "table", "pre", "blockquote", "hr"})
 # Tags of the containers whose names can say "this is the article's body".
 _STORY_TAGS = frozenset({"div", "section", "main", "article"})
 
@@ -327,8 +329,10 @@ class Walker:
             self.walk(node, depth)
             if self.spans:
                 self.spans.append(self.space)
-        else:
+        elif tag in _READ_APART:
             self.block_element(node, tag, depth)
+        else:
+            self.container(node, depth, tag)
         self.disclosure -= opens_disclosure
 
     def name_flags(self, attrs: dict[str, str | None], tag: str) -> int:
@@ -370,6 +374,7 @@ class Walker:
         self.result.tags.append(tag if tag is not None else node.tag or "")
 
     def block_element(self, node: LexborNode, tag: str, depth: int) -> None:
+        """A block: the tags of _READ_APART each their own way, any other as a container."""
         if tag in rules.HEADING_TAGS:
             self.heading(node, rules.HEADING_TAGS[tag], depth)
         elif tag in ("ul", "ol") and not _holds_blocks(node):
@@ -518,8 +523,8 @@ _BLOCK_CHILDREN = "p, div, h1, h2, h3, h4, h5, h6, table, pre, section, article"
 
 
 def _holds_blocks(node: LexborNode) -> bool:
-    """A list or quote whose items hold paragraphs or sections is a container, not a list."""
-    return node.css_first(_BLOCK_CHILDREN) is not None and node.css_first("p, h2, h3, h4, table") is not None
+    """A list or quote whose items hold paragraphs, headings or tables is a container, not a list."""
+    return node.css_first("p, h2, h3, h4, table") is not None
 
 
 def _is_data_table(node: LexborNode) -> bool:
