@@ -367,3 +367,15 @@ def test_the_labelled_thread_starter_beats_a_replys_microdata(sources) -> None:
         <a href="/members/2">JWoodguy13</a><span>Discussion starter</span><span>28 posts</span></div>
         <p>I have a small shop.</p></main></body>''')
     assert authors.extract(before, None) == ("JWoodguy13",)
+
+
+def test_a_threads_first_post_header_names_its_author(sources) -> None:
+    posts = "".join(f'''<div class="post"><dl class="postprofile"><dt><a href="/u/{user}"><img
+        src="/a.png" alt=""></a><a class="username" href="/u/{user}">{user}</a></dt>
+        <dd><strong>Posts:</strong> 12</dd></dl><div class="content">Thanks, that works.</div></div>'''
+                    for user in ("b.scherer", "fruitoftheloom", "b.scherer"))
+    src = sources(f'<body><h2>Turning off the LEDs</h2>{posts}</body>')
+    assert authors.extract(src, None) == ("b.scherer",)
+    menu = sources('''<body><h2>Turning off the LEDs</h2><div class="usermenu"><span
+        class="username">guest42</span></div><p>Text.</p></body>''')
+    assert authors.extract(menu, None) == ()

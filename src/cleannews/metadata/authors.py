@@ -13,7 +13,8 @@ Precedence (the first source that yields at least one name wins):
 5. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
    author, outside the site chrome; "By X" beside the headline; a forum's "started by X";
 6. on a page that declares itself an article, a byline or author box anywhere on the page
-   (outside the chrome, reviews and forms), when all of them name the same people.
+   (outside the chrome, reviews and forms), when all of them name the same people;
+7. when nothing is declared, the user name in a forum thread's first post header.
 
 Every value is cleaned the same way: a leading "By"/"Written by" is dropped, lists are split on
 "and", "&", commas and semicolons, and URLs, e-mail addresses, handles, job titles and the site
@@ -143,7 +144,8 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         or _names(_window_bylines(sources.page), site, strict=True, first_only=True) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
-        or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ())
+        or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ()) \
+        or (() if declared else _thread_opener(sources, site))
     site_only = all(squash(name) in owners for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
@@ -170,6 +172,18 @@ def _thread_starters(page: dom.VisiblePage) -> list[str]:
     an element of its own: "Thread starter | SamuelMIz", "JosephF | Discussion starter"."""
     runs = page.window_runs
     return [match["after"] or match["before"] for match in _STARTER.finditer(runs)]
+
+
+def _thread_opener(sources: Sources, site: str) -> tuple[str, ...]:
+    """The author of a forum thread's first post, from its post header: one user name (a
+    handle or a few capitalised words), as declared user names are read."""
+    for text in dom.post_author_texts(sources.tree):
+        names = _names((text,), site, strict=False)
+        if len(names) == 1 and (_is_handle(names[0]) or _USERNAME.fullmatch(names[0])
+                                or looks_like_name(names[0])):
+            return names
+        break
+    return ()
 
 
 def _first_run(text: str) -> str:

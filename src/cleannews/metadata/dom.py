@@ -421,3 +421,28 @@ def _lines(node: LexborNode) -> str:
         elif child.tag in _BLOCK_TAGS and child is not node:
             parts.append(" | ")
     return _BARS.sub(" | ", clean("".join(parts))).strip(" |")
+
+
+# Where forum engines print each post's author: phpBB's "postprofile", FluxBB's "postleft",
+# Flarum's "PostUser", vBulletin's and XenForo's "username".
+_POST_AUTHOR_QUERY = ('[class*="username" i], [class*="postprofile" i], [class*="postuser" i], '
+                      '[class*="postleft" i]')
+_POST_AUTHOR_NAME = "a, strong, b, h3, h4"
+_MAX_USER_NAME = 40
+
+
+def post_author_texts(tree: LexborHTMLParser) -> list[str]:
+    """The user names printed in a forum thread's post headers, outside the chrome, in document
+    order: the first is the thread starter's. Each is the header's first link or bold text (a
+    badge such as "Topic Author" and the post count sit beside it), else its whole text.
+    Empty unless there are two or more: one such element is a logged-in user's menu, not a thread."""
+    nodes = [node for node in tree.css(_POST_AUTHOR_QUERY)[:20] if not in_chrome(node)]
+    if len(nodes) < 2:
+        return []
+    texts = []
+    for node in nodes[:3]:
+        shown = [clean(name.text(separator=" ")) for name in node.css(_POST_AUTHOR_NAME)[:3]]
+        text = next((name for name in shown if name), "") or clean(node.text(separator=" "))
+        if len(text) <= _MAX_USER_NAME:  # an avatar link shows no text: the next link names the user
+            texts.append(text)
+    return texts
