@@ -114,9 +114,16 @@ _CONTENT_WORDS = (
 )
 _CONTENT_NAME = re.compile(rf"(?:^|[\s_-])(?:{_trie(_CONTENT_WORDS)})(?:$|[\s_-])")
 # Names of comment sections (kept only with include_comments).
-_COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|replies|discussion)(?:$|[\s_-])")
+_COMMENT_WORDS = "comments|comment|disqus|respond|replies|discussion"
+_COMMENT_NAME = re.compile(rf"(?:^|[\s_-])(?:{_COMMENT_WORDS})(?:$|[\s_-])")
 # Names of a list of reviews ("reviews", "customer-reviews"; not "review-body", an editorial review).
 _REVIEWS_NAME = re.compile(r"(?:^|[\s_-])reviews(?:$|[\s_-])|(?:customer|product|user)-?reviews")
+
+
+# Any word of the lists above as a whole segment: most tokens hold none, and one pass over
+# a token says so where the patterns of each list would take a pass each.
+_LISTED_SEGMENT = re.compile(
+    rf"(?:^|[\s_-])(?:{_trie('|'.join((_BOILERPLATE_WORDS, _CONTENT_WORDS, _COMMENT_WORDS)))})(?:$|[\s_-])")
 
 
 # Class tokens stating what an element has or lacks ("has-rail-right", "no-sidebar",
@@ -199,13 +206,14 @@ def classify_token(token: str) -> int:
         flags |= NAME_BOILERPLATE
     if _DISCLOSURE.search(token):
         flags |= NAME_DISCLOSURE
-    if _BOILERPLATE_SEGMENT.search(token) or _BOILERPLATE_PHRASE.search(token):
+    listed = _LISTED_SEGMENT.search(token) is not None
+    if (listed and _BOILERPLATE_SEGMENT.search(token)) or _BOILERPLATE_PHRASE.search(token):
         flags |= NAME_BOILERPLATE
-    if _CONTENT_NAME.search(token):
+    if listed and _CONTENT_NAME.search(token):
         flags |= NAME_CONTENT
-    if _COMMENT_NAME.search(token):
+    if listed and _COMMENT_NAME.search(token):
         flags |= NAME_COMMENTS
-    if _REVIEWS_NAME.search(token):
+    if "reviews" in token and _REVIEWS_NAME.search(token):  # every match holds the word
         flags |= NAME_REVIEWS
     return flags
 
