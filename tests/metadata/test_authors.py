@@ -13,7 +13,7 @@ def test_urls_emails_and_job_titles_are_dropped() -> None:
     assert split_byline("https://facebook.com/jane") == []
     assert split_byline("Jane Doe, Senior Editor") == ["Jane Doe"]
     assert split_byline("jane@example.com") == []
-    assert split_byline("Brenda Goodman, MA") == ["Brenda Goodman"]
+    assert split_byline("Brenda Goodman, MA") == ["Brenda Goodman, MA"]
 
 
 def test_visible_byline_stops_at_the_date() -> None:
@@ -379,3 +379,17 @@ def test_a_threads_first_post_header_names_its_author(sources) -> None:
     menu = sources('''<body><h2>Turning off the LEDs</h2><div class="usermenu"><span
         class="username">guest42</span></div><p>Text.</p></body>''')
     assert authors.extract(menu, None) == ()
+
+
+def test_credentials_after_a_name_stay_with_it() -> None:
+    assert split_byline("Dylan Bailey, MS, RD, FAND") == ["Dylan Bailey, MS, RD, FAND"]
+    assert split_byline("By Genevieve Carlton, Ph.D. Updated on July 9, 2025", strict=True) \
+        == ["Genevieve Carlton, Ph.D."]
+    assert split_byline("Written By Angela Holliday-Bell, MD*", strict=True) == ["Angela Holliday-Bell, MD"]
+    assert split_byline("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_a_byline_starting_with_its_date_names_who_follows() -> None:
+    assert split_byline("Dec 17, 2025 Julian K. Arni", strict=True) == ["Julian K. Arni"]
+    assert split_byline("2025-12-17 · Trond Teigen", strict=True) == ["Trond Teigen"]
+    assert split_byline("17 décembre 2025", strict=True) == []

@@ -48,6 +48,13 @@ _CUT = re.compile(
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\.?(?:\s|,|$)",
     re.IGNORECASE)
+# A date a byline starts with, and the separator after it ("Dec 17, 2025 Julian K. Arni",
+# "2025-12-17 · Jane Doe"): the names follow it.
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+          r"August|September|October|November|December)\.?")
+_LEADING_DATE = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"\s*(?:[|•·,—–-]\s*)?(?=[^\W\d_])")
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
 # "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. "By" right
 # after another word of the same element is a phrase's, in any case ("sold by Acme", "Sort By
@@ -78,6 +85,11 @@ _ROLE = re.compile(
     r"minutes?|read|min|bio|webmaster|undefined|null|author)\b",
     re.IGNORECASE)
 _DEGREE = re.compile(r"(?:ph\.?d|m\.?d|m\.?a|m\.?sc|mba|rn|b\.?a|bsc|jr|sr|esq|ii|iii)\.?", re.IGNORECASE)
+# Degrees and professional credentials written after a name ("Jane Doe, MD", "Ph.D.", "MS, RD").
+_CREDENTIAL = re.compile(
+    r"(?:ph\.?d|m\.?d|d\.?o|m\.?a|m\.?s|m\.?sc|mba|m\.?p\.?h|r\.?n|r\.?d|rdn|l\.?d|b\.?a|b\.?s|b\.?sc|"
+    r"dvm|vmd|np|pa-c|lcsw|cpa|cfa|j\.?d|dds|dmd|pharm\.?d|psy\.?d|facs|facp|fand|faclm|cscs|ibclc|cdces)"
+    r"\.?\*?", re.IGNORECASE)
 _PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
                         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "mc", "o'"})
 _MAX_NAMES = 10
@@ -372,12 +384,17 @@ def _split_one(value: str, *, strict: bool) -> list[str]:
     text = _LABEL.sub("", text)
     text = _PREFIX.sub("", text)
     if strict:
+        text = _LEADING_DATE.sub("", text)
         cut = _CUT.search(text)
         if cut:
             text = text[:cut.start()]
     names = []
     groups = []
     for part in _SPLIT.split(text):
+        if names and _CREDENTIAL.fullmatch(part.strip()):
+            # "Jane Doe, MD": part of how she signs (a footnote's asterisk is not)
+            names[-1] = f"{names[-1]}, {part.strip().rstrip('*')}"
+            continue
         name = _clean_name(part, strict=strict)
         if name and (not strict or looks_like_name(name)):
             names.append(name)
