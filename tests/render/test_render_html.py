@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -62,6 +63,24 @@ def test_safe_url_keeps_http_https_and_mailto_only() -> None:
     assert safe_url("//cdn.example/x.js", BASE) == "https://cdn.example/x.js"
     assert safe_url("javascript:void(0)", BASE) is None
     assert safe_url("", BASE) is None and safe_url(None, BASE) is None
+
+
+@pytest.mark.parametrize("href", [
+    "/a/b?c=1#d", "/", "/a?", "/a?#", "/a#", "/a#b?c#e", "/a//b", "/a/./b", "/a/../b", "/a/..",
+    "/.well-known",
+    "/a;p", "/a;", "/a;p/b", "/a:b", "/é", "/a b", "#", "#top", "#a?b#c", "//cdn.example/x", "/?q", "/#f",
+])
+@pytest.mark.parametrize("base", [
+    BASE, "https://example.com", "HTTPS://Example.com/a;p?q=1#f", "https://example.com/#", "https://example.com/?",
+    "https://u:p@example.com:8080/a/", "https:/nohost/a", "ftp://example.com/a", "mailto:desk@example.com", "http://[",
+])
+def test_links_from_the_root_and_fragments_join_as_urljoin_does(href: str, base: str) -> None:
+    try:
+        joined: str | None = urljoin(base, href)
+        safe = urlsplit(joined).scheme.lower() in ("http", "https", "mailto")
+    except ValueError:
+        joined, safe = None, False
+    assert safe_url(href, base) == (joined if safe else None)
 
 
 def test_data_and_javascript_images_are_dropped() -> None:

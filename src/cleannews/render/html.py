@@ -33,6 +33,10 @@ def safe_url(href: str | None, base: str | None) -> str | None:
         href = href.translate(_CONTROL_CHARS)
     if href.startswith(("https://", "http://")) and " " not in href:
         return href  # already absolute and safe: the common case, without urllib's cost
+    if base and href.startswith(("/", "#")):
+        joined = _join_plain(href, base)
+        if joined is not None:
+            return joined
     try:
         absolute = urljoin(base, href) if base else href
         scheme = urlsplit(absolute).scheme.lower()
@@ -41,7 +45,41 @@ def safe_url(href: str | None, base: str | None) -> str | None:
     return absolute if scheme in _SAFE_SCHEMES else None
 
 
+def _join_plain(href: str, base: str) -> str | None:
+    """urljoin(base, href), built without urllib for the two common relative links it would
+    only reassemble: a path from the root with no "." segment or ";" parameters ("/a/b?c#d"),
+    and a fragment ("#d"). None for any other link, or a base that is not http(s) with a host."""
+    anchors = _anchors(base)
+    if anchors is None or href.startswith("//"):
+        return None
+    origin, page = anchors
+    if href[0] == "#":
+        return page + href if len(href) > 1 else page
+    rest, _, fragment = href.partition("#")
+    path, _, query = rest.partition("?")
+    if ";" in path or "/." in path:
+        return None  # urljoin drops dot segments and may drop an empty parameter: let it
+    return origin + path + ("?" + query if query else "") + ("#" + fragment if fragment else "")
+
+
+@functools.lru_cache(maxsize=64)
+def _anchors(base: str) -> tuple[str, str] | None:
+    """The origin ("https://host") and the fragment-less URL of an http(s) base with a host, as
+    urljoin writes them; None for any other base."""
+    try:
+        parts = urlsplit(base)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return None
+        return f"{parts.scheme}://{parts.netloc}", urljoin(base, "#")
+    except ValueError:
+        return None
+
+
 def _inline(spans: Inline, base: str | None) -> str:
+    if len(spans) == 1:
+        text, href, style = spans[0]
+        if not href and not style:  # one plain run, as in most paragraphs: no loop needed
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     out = []
     for text, href, style in spans:
         # escape(text, quote=False), without the call: this runs once per span of the body
@@ -59,11 +97,11 @@ def _inline(spans: Inline, base: str | None) -> str:
 
 
 def _block(block: Block, base: str | None) -> str:
+    if isinstance(block, Paragraph):  # the most common block first
+        return f"<p>{_inline(block.spans, base)}</p>"
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 6)
         return f"<h{level}>{_inline(block.spans, base)}</h{level}>"
-    if isinstance(block, Paragraph):
-        return f"<p>{_inline(block.spans, base)}</p>"
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
         items = "".join(f"<li>{_inline(item, base)}</li>" for item in block.items)

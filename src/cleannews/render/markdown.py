@@ -22,6 +22,7 @@ def _escape(text: str) -> str:
     return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
 _MARKS = {"b": "**", "i": "*"}
 _URL_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
+_URL_SPECIAL = re.compile(r"[ ()<>]")
 # The start of a line that markdown would read as block syntax: "# ", "> ", "- ", "+ ", a rule
 # or setext underline ("---", "==="), a fence, or an ordered list item ("1. ", "1) ").
 _BLOCK_START = re.compile(r"^(\s{0,3})(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|[-=]{3,}|~~~)")
@@ -29,6 +30,10 @@ _ORDERED_START = re.compile(r"^(\s{0,3}\d{1,9})([.)])(?=\s|$)")
 
 
 def _inline(spans: Inline, base: str | None = None) -> str:
+    if len(spans) == 1:
+        text, href, style = spans[0]
+        if not href and not style:  # one plain run, as in most paragraphs: no loop needed
+            return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
     out = []
     for text, href, style in spans:
         if style == "code":
@@ -38,14 +43,16 @@ def _inline(spans: Inline, base: str | None = None) -> str:
             text = text.translate(_ESCAPES)
         if style:
             mark = _MARKS.get(style)
-            if mark and text.strip():
+            if mark:
                 lead, core, trail = _split_ws(text)
-                text = f"{lead}{mark}{core}{mark}{trail}"
+                if core:
+                    text = f"{lead}{mark}{core}{mark}{trail}"
         if href:
             href = safe_url(href, base)
-            if href and text.strip():
+            if href:
                 lead, core, trail = _split_ws(text)
-                text = f"{lead}[{core}]({_destination(href)}){trail}"
+                if core:
+                    text = f"{lead}[{core}]({_destination(href)}){trail}"
         out.append(text)
     return out[0] if len(out) == 1 else "".join(out)
 
@@ -60,7 +67,7 @@ def _code_span(text: str) -> str:
 
 def _destination(url: str) -> str:
     """A URL that cannot end the link early: no raw spaces, parentheses or angle brackets."""
-    return url.translate(_URL_ESCAPES)
+    return url.translate(_URL_ESCAPES) if _URL_SPECIAL.search(url) else url  # translate is slow
 
 
 # The first characters of every line that _BLOCK_START or _ORDERED_START can match.
@@ -81,8 +88,13 @@ def _plain_lines(text: str) -> str:
 
 
 def _split_ws(text: str) -> tuple[str, str, str]:
+    """``text`` as its leading whitespace, the rest, and its trailing whitespace."""
     core = text.strip()
-    start = text.index(core)
+    if len(core) == len(text):
+        return "", text, ""
+    if not core:
+        return "", "", text
+    start = len(text) - len(text.lstrip())
     return text[:start], core, text[start + len(core):]
 
 
@@ -98,10 +110,10 @@ def _table(block: Table) -> str:
 
 
 def _block(block: Block, base: str | None) -> str:
+    if isinstance(block, Paragraph):  # the most common block first
+        return _plain_lines(_inline(block.spans, base))
     if isinstance(block, Heading):
         return "#" * min(max(block.level, 1), 6) + " " + _inline(block.spans, base)
-    if isinstance(block, Paragraph):
-        return _plain_lines(_inline(block.spans, base))
     if isinstance(block, ListBlock):
         return "\n".join(
             (f"{n}. " if block.ordered else "- ") + _plain_lines(_inline(item, base))
