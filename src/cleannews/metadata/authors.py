@@ -388,7 +388,7 @@ def _split_one(value: str, *, strict: bool) -> list[str]:
         cut = _CUT.search(text)
         if cut:
             text = text[:cut.start()]
-    names = []
+    names: list[str] = []
     groups = []
     for part in _SPLIT.split(text):
         if names and _CREDENTIAL.fullmatch(part.strip()):
