@@ -393,3 +393,15 @@ def test_a_byline_starting_with_its_date_names_who_follows() -> None:
     assert split_byline("Dec 17, 2025 Julian K. Arni", strict=True) == ["Julian K. Arni"]
     assert split_byline("2025-12-17 · Trond Teigen", strict=True) == ["Trond Teigen"]
     assert split_byline("17 décembre 2025", strict=True) == []
+
+
+def test_a_job_titles_section_is_not_a_name() -> None:
+    assert split_byline("& Zackery Cuevas Writer, Hardware", strict=True) == ["Zackery Cuevas"]
+    assert split_byline("Jane Doe, Senior Editor, John Roe", strict=True) == ["Jane Doe", "John Roe"]
+
+
+def test_contributors_label_beside_the_headline(sources) -> None:
+    src = sources('''<body><div><div><h1>Low-light houseplants</h1><div class="tags">
+        <span>Contributors:</span><a href="/c/janet">Janet Loughrey</a></div>
+        <p>Check here to see if it thrives.</p></div></div></body>''')
+    assert authors.extract(src, None) == ("Janet Loughrey",)

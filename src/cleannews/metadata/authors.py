@@ -62,7 +62,7 @@ _LEADING_DATE = re.compile(
 # "Story by"): see ``_window_bylines``.
 _BYLINE_TEXT = re.compile(
     r"(?:^|[\s|•·])(?:(?P<intro>(?i:written|words|posted|reported|story|article|text|photos?))[ \t]+)?"
-    r"(?P<by>By|by|BY|[Aa]uthor)\s*:?\s+"
+    r"(?P<by>By|by|BY|[Aa]uthor|[Cc]ontributors?:)\s*:?\s+"
     r"(?P<name>(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
 # A joiner between names at the end or start of a text node: the byline goes on in the next one
@@ -390,11 +390,15 @@ def _split_one(value: str, *, strict: bool) -> list[str]:
             text = text[:cut.start()]
     names: list[str] = []
     groups = []
+    after_title = False
     for part in _SPLIT.split(text):
         if names and _CREDENTIAL.fullmatch(part.strip()):
             # "Jane Doe, MD": part of how she signs (a footnote's asterisk is not)
             names[-1] = f"{names[-1]}, {part.strip().rstrip('*')}"
             continue
+        if strict and after_title and len(part.split()) == 1:
+            continue  # a job title's section: "Jane Doe Writer, Hardware", "Editor, Politics"
+        after_title = strict and _ROLE.search(part) is not None
         name = _clean_name(part, strict=strict)
         if name and (not strict or looks_like_name(name)):
             names.append(name)
