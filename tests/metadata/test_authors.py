@@ -405,3 +405,11 @@ def test_contributors_label_beside_the_headline(sources) -> None:
         <span>Contributors:</span><a href="/c/janet">Janet Loughrey</a></div>
         <p>Check here to see if it thrives.</p></div></div></body>''')
     assert authors.extract(src, None) == ("Janet Loughrey",)
+
+
+def test_dublin_core_creators_written_surname_first(sources) -> None:
+    src = sources('''<head><meta name="DC.Creator" content="Kooman, F.">
+        <meta name="DC.Creator" content="Jong, Michiel de"></head>''')
+    assert authors.extract(src, None) == ("F. Kooman", "Michiel de Jong")
+    two = sources('<head><meta name="DC.Creator" content="Jane Doe, John Roe"></head>')
+    assert authors.extract(two, None) == ("Jane Doe", "John Roe")

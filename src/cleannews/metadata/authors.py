@@ -98,6 +98,9 @@ _MAX_NAMES = 10
 _SEPARATOR = re.compile(r"\s[|·•]\s")
 _TRAIL_SIGNS = ("»", "›", " > ")
 _INVERTED = re.compile(r"([^,]+),\s*([^,]+)")
+_DUBLIN_CORE_CREATORS = frozenset({"dc.creator", "dcterms.creator"})
+# An initial: "F.", "J.-P.", "M"
+_INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)*|[^\W\d_]")
 _WRITER_LABELS = frozenset({"written by", "author", "by"})
 # A host name: "example.com", "news.example.co.uk"; user names with a dot ("hayley.p",
 # "b.scherer") do not end in a short alphabetic label.
@@ -285,13 +288,28 @@ def _meta_authors(sources: Sources) -> tuple[str, ...]:
     chosen: list[str] = []
     people: set[str] = set()
     for name in AUTHOR_META:
-        values = [_turned_around(value) if name == "citation_author" else value
+        values = [_turned_around(value) if name == "citation_author"
+                  else _surname_first(value) if name in _DUBLIN_CORE_CREATORS else value
                   for value in sources.head.all(name)]
         found = {squash(person) for value in values for person in split_byline(value)}
         if found and (not people or found & people):
             chosen.extend(values)
             people |= found
     return tuple(chosen)
+
+
+def _surname_first(value: str) -> str:
+    """A Dublin Core creator written as catalogues write it, surname first ("Kooman, F.",
+    "Jong, Michiel de"), turned around; "Jane Doe, John Roe" (two full names) is left as is."""
+    inverted = _INVERTED.fullmatch(value)
+    if inverted is None:
+        return value
+    surname = [word for word in inverted[1].split() if word.lower() not in _PARTICLES]
+    given = inverted[2].split()
+    if len(surname) == 1 and 1 <= len(given) <= 3 and looks_like_name(inverted[1]) \
+            and (all(_INITIAL.fullmatch(word) for word in given) or given[-1].lower() in _PARTICLES):
+        return f"{inverted[2]} {inverted[1]}".strip()
+    return value
 
 
 def _turned_around(value: str) -> str:
