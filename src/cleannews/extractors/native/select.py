@@ -113,31 +113,32 @@ def totals_by_element(values: Iterable[tuple[tuple[int, ...], float]]) -> defaul
     return totals
 
 
-def sizes_by_element(blocks: Sequence[Scored],
-                     limits: Thresholds) -> tuple[defaultdict[int, float], defaultdict[int, float]]:
-    """Prose chars and all chars under every element: what tells a misnamed page wrapper
-    from a widget."""
-    # Both in one pass over the chains: blocks of one container share their chain, so each
-    # distinct chain is walked once for both sums.
-    per_chain: dict[tuple[int, ...], list[int]] = {}
-    for item in blocks:
-        sums = per_chain.get(item.chain)
-        if sums is None:
-            sums = per_chain[item.chain] = [0, 0]
-        if is_prose(item, limits):
-            sums[0] += item.chars - item.link_chars
-        sums[1] += item.chars
-    prose: defaultdict[int, float] = defaultdict(float)
-    chars: defaultdict[int, float] = defaultdict(float)
-    for chain, (prose_sum, chars_sum) in per_chain.items():
-        for element in chain:
-            prose[element] += prose_sum
-            chars[element] += chars_sum
+def sizes_by_element(walked: WalkResult, limits: Thresholds) -> tuple[list[float], list[float]]:
+    """Prose chars and all chars under every element, by id: what tells a misnamed page
+    wrapper from a widget."""
+    # Each block is counted at its innermost element, then each element's sums are added to
+    # its parent's, children before parents (ids grow from the outside in): one step per
+    # element rather than one per element of every chain. The sums are of whole numbers, so
+    # their order changes nothing.
+    prose = [0.0] * len(walked.tags)
+    chars = [0.0] * len(walked.tags)
+    for item in walked.blocks:
+        if item.chain:
+            inner = item.chain[-1]
+            if is_prose(item, limits):
+                prose[inner] += item.chars - item.link_chars
+            chars[inner] += item.chars
+    parents = walked.parents
+    for element in range(len(parents) - 1, -1, -1):
+        parent = parents[element]
+        if parent >= 0:
+            prose[parent] += prose[element]
+            chars[parent] += chars[element]
     return prose, chars
 
 
 def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult,
-                      sizes: tuple[defaultdict[int, float], defaultdict[int, float]],
+                      sizes: tuple[Sequence[float], Sequence[float]],
                       limits: Thresholds) -> list[bool]:
     """Which blocks sit in a boilerplate box.
 
@@ -213,7 +214,7 @@ def best_container(totals: dict[int, float]) -> int | None:
 
 
 def with_siblings(blocks: Sequence[Scored], boiler: Sequence[bool], container: int,
-                  totals: dict[int, float], prose: dict[int, float], limits: Thresholds) -> list[Scored]:
+                  totals: dict[int, float], prose: Sequence[float], limits: Thresholds) -> list[Scored]:
     """The container's blocks plus those of its siblings that are worth something on their own
     and hold real prose: a product's intro in a hero box beside its detail sections."""
     parent = next((item.chain[item.chain.index(container) - 1] for item in blocks
@@ -254,7 +255,7 @@ class Choice:
 def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
     """The blocks of the best container, trying the cascade's stages in order."""
     blocks = walked.blocks
-    sizes = sizes_by_element(blocks, limits)
+    sizes = sizes_by_element(walked, limits)
     for stage in stages(limits):
         boiler = boilerplate_flags(blocks, stage, walked, sizes, limits)
         totals = element_values(blocks, boiler, stage, limits)
@@ -280,7 +281,7 @@ def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
 
 
 def sole_article(blocks: Sequence[Scored], boiler: Sequence[bool], container: int, tags: list[str],
-                 prose: dict[int, float], limits: Thresholds) -> int | None:
+                 prose: Sequence[float], limits: Thresholds) -> int | None:
     """The one <article> in the container, when it holds most of the container's prose: the
     rest of a <main> around it (author boxes, sign-up forms, further reading) is not the story.
     None when there are several (a forum thread, a list of cards) or it holds too little."""

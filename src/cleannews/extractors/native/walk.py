@@ -77,6 +77,8 @@ class WalkResult:
     teaser_ids: set[int] = field(default_factory=set)
     # id -> tag, for rules that care which element a container is.
     tags: list[str] = field(default_factory=list)
+    # id -> id of the container it sits in (-1 for the outermost): the chains as a tree.
+    parents: list[int] = field(default_factory=list)
     # id -> signature of each chrome or named box (its tag and the boilerplate words of its class
     # and id, without digits): boxes that repeat with one signature (forum posts named "comment", a page
     # builder's panels named "widget" beside "panel-first-child") are judged together.
@@ -370,6 +372,7 @@ class Walker:
         self.stack.pop()
 
     def open(self, node: LexborNode, tag: str | None = None) -> None:
+        self.result.parents.append(self.stack[-1] if self.stack else -1)
         self.stack.append(len(self.result.tags))
         self.result.tags.append(tag if tag is not None else node.tag or "")
 
@@ -407,6 +410,7 @@ class Walker:
             self.flush()
         stack = self.stack
         tags = self.result.tags
+        self.result.parents.append(stack[-1] if stack else -1)
         stack.append(len(tags))
         tags.append(tag if tag is not None else node.tag or "")
         self.walk(node, depth)
