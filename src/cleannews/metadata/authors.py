@@ -72,9 +72,10 @@ _JOINER_START = re.compile(r"\s*(?:,|&|and\b)")
 # "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
 _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]*){0,3})")
 _STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
-_STARTER_NAME = r"[^\x1f]{0,20}\w[^\x1f]{0,20}"
-_STARTER = re.compile(rf"\x1f[ \t]*{_STARTER_LABEL}[ \t]*\x1f(?P<after>{_STARTER_NAME})\x1f"
-                      rf"|\x1f(?P<before>{_STARTER_NAME})\x1f[ \t]*{_STARTER_LABEL}[ \t]*\x1f")
+_BREAK = re.escape(dom.RUN_BREAK)
+_STARTER_NAME = rf"[^{_BREAK}]{{0,20}}\w[^{_BREAK}]{{0,20}}"
+_STARTER = re.compile(rf"{_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}(?P<after>{_STARTER_NAME}){_BREAK}"
+                      rf"|{_BREAK}(?P<before>{_STARTER_NAME}){_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och|i)\s+")
 _ROLE = re.compile(
     r"\b(?:editor|editors|staff|reporter|correspondent|contributor|contributing|writer|columnist|"
@@ -179,7 +180,7 @@ def _window_bylines(page: dom.VisiblePage) -> list[str]:
 
 def _after_a_word(runs: str, position: int) -> bool:
     """A word of the same text node ends right before ``position``, one space away."""
-    return position >= 2 and runs[position - 1] in " \t" and (runs[position - 2].isalpha())
+    return position >= 2 and runs[position - 1] in " \t" and runs[position - 2].isalpha()
 
 
 def _thread_starters(page: dom.VisiblePage) -> list[str]:
