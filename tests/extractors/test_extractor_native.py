@@ -8,7 +8,7 @@ import pytest
 
 from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Quote, Table
 from cleannews.extractors.base import Body, Document
-from cleannews.extractors.native import extract_native, run_native
+from cleannews.extractors.native import extract_native, rules, run_native
 from cleannews.models import Metadata
 from cleannews.options import Options
 from cleannews.parse import parse
@@ -415,3 +415,16 @@ def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
     # The first <title> is searched in the <head> first, then anywhere.
     page = f"<html><body><svg><title>Logo</title></svg>{paragraphs(0, 3)}</body></html>"
     assert texts(native(page)) == PROSE[:3]
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("19 April 2017 · 4,518 views · 5 min read", True),
+    ("Updated: Apr 19, 2017 10:32", True),
+    ("12:30 pm GMT", True),
+    ("3 comments", True),
+    ("1st", False),  # "st" standing alone after a digit is no piece of an info line
+    ("Posted by Jane on 12 May", False),
+    ("The port closed on Monday", False),  # no digit
+])
+def test_a_line_of_only_dates_and_counters_is_chrome(line: str, dated: bool) -> None:
+    assert rules.is_dated_line(line) is dated

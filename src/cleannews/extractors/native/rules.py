@@ -290,12 +290,24 @@ _INFO_PIECES = re.compile(
 )
 
 
+# A text that is _INFO_PIECES end to end, each piece the one _INFO_PIECES.sub would remove where
+# the last ended (a lookahead never backtracks, so it keeps that first match): the same verdict
+# as removing them all and finding nothing left, but a line of prose fails at its first word.
+_INFO_LINE = re.compile(rf"(?:(?=({_INFO_PIECES.pattern}))\1)*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
 def is_info_line(text: str) -> bool:
     """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
-    return len(text) < 100 and _DIGIT.search(text) is not None and not _INFO_PIECES.sub("", text)
+    return len(text) < 100 and _DIGIT.search(text) is not None and _INFO_LINE.fullmatch(text) is not None
+
+
+def is_dated_line(text: str) -> bool:
+    """Only a date (DATE_LINE) or an info line: both hold a digit, so most lines, which hold
+    none, are told apart by one look for a digit."""
+    if _DIGIT.search(text) is None:
+        return False
+    return bool(DATE_LINE.match(text)) or (len(text) < 100 and _INFO_LINE.fullmatch(text) is not None)
 
 # The title of an error page served as if it were content ("soft 404"): the page has no article.
 ERROR_PAGE_TITLE = re.compile(

@@ -340,7 +340,7 @@ def is_chrome_block(item: Scored) -> bool:
     text = item.text
     if len(text) > 120:
         return False
-    return bool(rules.DATE_LINE.match(text) or rules.CHROME_PHRASE.match(text) or rules.is_info_line(text)
+    return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
                 or (len(text) < 60 and rules.BYLINE.match(text)))
 
 
@@ -398,8 +398,9 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
     sentences = [i for i, item in enumerate(blocks) if is_sentence(item)]
     if sentences and sentences[0] < 3:
         head = [line for item in blocks[: sentences[0] + 1] for line in split_lines(item)]
-        blocks = head + blocks[sentences[0] + 1:]
-    sentences = [i for i, item in enumerate(blocks) if is_sentence(item)]
+        if head != blocks[: sentences[0] + 1]:  # a paragraph was cut: the sentences moved
+            blocks = head + blocks[sentences[0] + 1:]
+            sentences = [i for i, item in enumerate(blocks) if is_sentence(item)]
     if not sentences:
         return blocks
     first, last = sentences[0], sentences[-1]
