@@ -413,3 +413,13 @@ def test_dublin_core_creators_written_surname_first(sources) -> None:
     assert authors.extract(src, None) == ("F. Kooman", "Michiel de Jong")
     two = sources('<head><meta name="DC.Creator" content="Jane Doe, John Roe"></head>')
     assert authors.extract(two, None) == ("Jane Doe", "John Roe")
+
+
+def test_a_user_name_after_an_elements_own_by(sources) -> None:
+    src = sources('''<body><div><div><h1>Scalable interpretability</h1><div><span>by</span>
+        <a href="/users/js">jsteinhardt</a><span>18th Dec 2025</span></div>
+        <p>We show that sparse models can be read.</p></div></div></body>''')
+    assert authors.extract(src, None) == ("jsteinhardt",)
+    sentence = sources('''<body><div><div><h1>Rain boots</h1><p>Made by hand.</p>
+        <p>Sort by <b>default</b></p></div></div></body>''')
+    assert authors.extract(sentence, None) == ()

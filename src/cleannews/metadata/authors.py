@@ -11,7 +11,8 @@ Precedence (the first source that yields at least one name wins):
 3. the value under a "Written by" Twitter card label (``twitter:label1``/``twitter:data1``);
 4. microdata ``itemprop=author`` (the nested ``name`` of a Person);
 5. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
-   author, outside the site chrome; "By X" beside the headline; a forum's "started by X";
+   author, outside the site chrome; "By X" beside the headline, or a user name alone after
+   an element's "by" there; a forum's "started by X";
 6. on a page that declares itself an article, a byline or author box anywhere on the page
    (outside the chrome, reviews and forms), when all of them name the same people;
 7. when nothing is declared, the user name in a forum thread's first post header.
@@ -71,8 +72,10 @@ _JOINER_END = re.compile(r"(?:,|&|\band)\s*$")
 _JOINER_START = re.compile(r"\s*(?:,|&|and\b)")
 # "Discussion in 'Advice' started by pelex, May 26": a forum thread's starter, often a user name.
 _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]*){0,3})")
-_STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
 _BREAK = re.escape(dom.RUN_BREAK)
+_BY_USER = re.compile(rf"{_BREAK}[ \t]*[Bb]y[ \t]*:?(?:[ \t]+|[ \t]*{_BREAK}[ \t]*)"
+                      rf"(?P<user>[^\s{_BREAK}]{{2,30}})[ \t]*(?:{_BREAK}|$)")
+_STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
 _STARTER_NAME = rf"[^{_BREAK}]{{0,20}}\w[^{_BREAK}]{{0,20}}"
 _STARTER = re.compile(rf"{_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}(?P<after>{_STARTER_NAME}){_BREAK}"
                       rf"|{_BREAK}(?P<before>{_STARTER_NAME}){_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}")
@@ -158,6 +161,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     window = dom.headline_window(sources.page)
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_window_bylines(sources.page), site, strict=True, first_only=True) \
+        or _window_user_name(sources.page, site) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ()) \
@@ -176,6 +180,14 @@ def _window_bylines(page: dom.VisiblePage) -> list[str]:
     return [_first_run(runs[match.start("name"):match.end("name")])
             for match in _BYLINE_TEXT.finditer(page.window)
             if match["intro"] or match["by"].lower() != "by" or not _after_a_word(runs, match.start("by"))]
+
+
+def _window_user_name(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
+    """A user name after an element's opening "by" beside the headline, ending its element:
+    "by | jsteinhardt | 18th Dec 2025", "by   ibby" (a community site's byline)."""
+    match = _BY_USER.search(page.window_runs)
+    names = _names((match["user"],), site, strict=False) if match else ()
+    return names if len(names) == 1 and _is_handle(names[0]) else ()
 
 
 def _after_a_word(runs: str, position: int) -> bool:
