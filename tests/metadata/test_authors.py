@@ -423,3 +423,11 @@ def test_a_user_name_after_an_elements_own_by(sources) -> None:
     sentence = sources('''<body><div><div><h1>Rain boots</h1><p>Made by hand.</p>
         <p>Sort by <b>default</b></p></div></div></body>''')
     assert authors.extract(sentence, None) == ()
+
+
+def test_post_headers_in_a_layout_named_after_its_sidebar(sources) -> None:
+    users = ("Outer Armatonisdaristan", "Kenmoria")
+    posts = "".join(f'''<div class="post"><dl class="postprofile"><dt><a href="/u/{user}">{user}</a>
+        </dt></dl><div class="content">I agree.</div></div>''' for user in users)
+    src = sources(f'<body><div class="beside_nssidebar_1"><h2>Football season</h2>{posts}</div></body>')
+    assert authors.extract(src, None) == ("Outer Armatonisdaristan",)

@@ -435,8 +435,10 @@ def post_author_texts(tree: LexborHTMLParser) -> list[str]:
     """The user names printed in a forum thread's post headers, outside the chrome, in document
     order: the first is the thread starter's. Each is the header's first link or bold text (a
     badge such as "Topic Author" and the post count sit beside it), else its whole text.
-    Empty unless there are two or more: one such element is a logged-in user's menu, not a thread."""
-    nodes = [node for node in tree.css(_POST_AUTHOR_QUERY)[:20] if not in_chrome(node)]
+    Empty unless there are two or more: one such element is a logged-in user's menu, not a thread.
+    Only navigation and other stories' boxes are chrome here: the posts are the page's content,
+    even in a layout named after the sidebar beside it."""
+    nodes = [node for node in tree.css(_POST_AUTHOR_QUERY)[:20] if not in_chrome(node, lenient=True)]
     if len(nodes) < 2:
         return []
     texts = []
