@@ -431,3 +431,15 @@ def test_post_headers_in_a_layout_named_after_its_sidebar(sources) -> None:
         </dt></dl><div class="content">I agree.</div></div>''' for user in users)
     src = sources(f'<body><div class="beside_nssidebar_1"><h2>Football season</h2>{posts}</div></body>')
     assert authors.extract(src, None) == ("Outer Armatonisdaristan",)
+
+
+def test_a_name_above_a_writers_job_title(sources) -> None:
+    src = sources('''<body><main><h1>Cloud computing in 2025</h1><div><p>Juliette Carreiro</p>
+        <p>Tech Writer</p><a href="/authors/jc">Articles by Juliette</a></div><p>Text.</p></main></body>''')
+    assert authors.extract(src, None) == ("Juliette Carreiro",)
+    barred = sources('''<body><main><h1>AI in healthcare</h1>
+        <p>Aaron Ricadela | Senior Writer | July 2, 2025</p><p>Text.</p></main></body>''')
+    assert authors.extract(barred, None) == ("Aaron Ricadela",)
+    quoted = sources('''<body><main><h1>Our services</h1><p>Jane Doe</p><p>Chief Executive</p>
+        </main></body>''')
+    assert authors.extract(quoted, None) == ()

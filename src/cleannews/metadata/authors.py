@@ -12,7 +12,7 @@ Precedence (the first source that yields at least one name wins):
 4. microdata ``itemprop=author`` (the nested ``name`` of a Person);
 5. the visible page: ``rel=author`` links and elements whose class or id names a byline or an
    author, outside the site chrome; "By X" beside the headline, or a user name alone after
-   an element's "by" there; a forum's "started by X";
+   an element's "by" there, or a name above a writer's job title; a forum's "started by X";
 6. on a page that declares itself an article, a byline or author box anywhere on the page
    (outside the chrome, reviews and forms), when all of them name the same people;
 7. when nothing is declared, the user name in a forum thread's first post header.
@@ -75,6 +75,11 @@ _STARTED_BY = re.compile(r"\b[Ss]tarted by:?\s+([^\s,;:]+(?:[ \t]+[A-Z][\w'’-]
 _BREAK = re.escape(dom.RUN_BREAK)
 _BY_USER = re.compile(rf"{_BREAK}[ \t]*[Bb]y[ \t]*:?(?:[ \t]+|[ \t]*{_BREAK}[ \t]*)"
                       rf"(?P<user>[^\s{_BREAK}]{{2,30}})[ \t]*(?:{_BREAK}|$)")
+# A writer's job title, in a text node of its own or after a bar: "Tech Writer", "Senior Editor".
+_WRITER_TITLE = (rf"(?i:[^{_BREAK}|]{{0,30}}"
+                 r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b)")
+_TITLED_WRITER = re.compile(rf"{_BREAK}[ \t]*(?P<name>[^{_BREAK}|]{{3,40}}?)[ \t]*(?:\||{_BREAK})[ \t]*"
+                            rf"{_WRITER_TITLE}[^{_BREAK}|]{{0,30}}(?:{_BREAK}|\||$)")
 _STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
 _STARTER_NAME = rf"[^{_BREAK}]{{0,20}}\w[^{_BREAK}]{{0,20}}"
 _STARTER = re.compile(rf"{_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}(?P<after>{_STARTER_NAME}){_BREAK}"
@@ -162,6 +167,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     shown = _names(dom.byline_texts(sources.tree, sources.page), site, strict=True, first_only=True) \
         or _names(_window_bylines(sources.page), site, strict=True, first_only=True) \
         or _window_user_name(sources.page, site) \
+        or _titled_writer(sources.page, site) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ()) \
@@ -188,6 +194,17 @@ def _window_user_name(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
     match = _BY_USER.search(page.window_runs)
     names = _names((match["user"],), site, strict=False) if match else ()
     return names if len(names) == 1 and _is_handle(names[0]) else ()
+
+
+def _titled_writer(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
+    """A full name set right above (or before a bar from) a writer's job title under the
+    headline, as author cards show it: "Juliette Carreiro | Tech Writer", "Aaron Ricadela |
+    Senior Writer | July 2, 2025"."""
+    runs = page.window_runs
+    after = runs.find(" \n ")
+    match = _TITLED_WRITER.search(runs, after) if after >= 0 else None
+    names = _names((match["name"],), site, strict=True) if match else ()
+    return names if len(names) == 1 and len(names[0].split()) >= 2 else ()
 
 
 def _after_a_word(runs: str, position: int) -> bool:
