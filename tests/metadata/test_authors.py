@@ -443,3 +443,12 @@ def test_a_name_above_a_writers_job_title(sources) -> None:
     quoted = sources('''<body><main><h1>Our services</h1><p>Jane Doe</p><p>Chief Executive</p>
         </main></body>''')
     assert authors.extract(quoted, None) == ()
+
+
+def test_a_name_after_the_date_and_a_dot_under_the_headline(sources) -> None:
+    src = sources('''<body><main><h1>Mission accomplished!</h1><div><span>2025-12-17</span>
+        <span>·</span><span>Trond Teigen</span></div><p>The pilot has landed.</p></main></body>''')
+    assert authors.extract(src, None) == ("Trond Teigen",)
+    teaser = sources('''<body><main><h1>Engineering blog</h1><div><span>Feb 19, 2026</span>
+        <a href="/p/1">Our Multi-Agent Architecture</a></div></main></body>''')
+    assert authors.extract(teaser, None) == ()

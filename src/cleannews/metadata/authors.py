@@ -53,9 +53,9 @@ _CUT = re.compile(
 # "2025-12-17 · Jane Doe"): the names follow it.
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
           r"August|September|October|November|December)\.?")
-_LEADING_DATE = re.compile(
-    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
-    r"\s*(?:[|•·,—–-]\s*)?(?=[^\W\d_])")
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}"
+         r"|\d{4}-\d\d-\d\d)")
+_LEADING_DATE = re.compile(rf"^{_DATE}\s*(?:[|•·,—–-]\s*)?(?=[^\W\d_])")
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
 # "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. "By" right
 # after another word of the same element is a phrase's, in any case ("sold by Acme", "Sort By
@@ -80,6 +80,9 @@ _WRITER_TITLE = (rf"(?i:[^{_BREAK}|]{{0,30}}"
                  r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b)")
 _TITLED_WRITER = re.compile(rf"{_BREAK}[ \t]*(?P<name>[^{_BREAK}|]{{3,40}}?)[ \t]*(?:\||{_BREAK})[ \t]*"
                             rf"{_WRITER_TITLE}[^{_BREAK}|]{{0,30}}(?:{_BREAK}|\||$)")
+# A dateline's date, a dot or bar, and a name, each in a text node of its own.
+_DATELINE = re.compile(rf"{_BREAK}[ \t]*{_DATE}[ \t]*{_BREAK}[ \t]*[|•·][ \t]*{_BREAK}"
+                       rf"(?P<name>[^{_BREAK}]{{3,60}})")
 _STARTER_LABEL = r"(?i:thread|discussion|topic)\s+(?i:starter|author)\s*:?"
 _STARTER_NAME = rf"[^{_BREAK}]{{0,20}}\w[^{_BREAK}]{{0,20}}"
 _STARTER = re.compile(rf"{_BREAK}[ \t]*{_STARTER_LABEL}[ \t]*{_BREAK}(?P<after>{_STARTER_NAME}){_BREAK}"
@@ -168,6 +171,7 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         or _names(_window_bylines(sources.page), site, strict=True, first_only=True) \
         or _window_user_name(sources.page, site) \
         or _titled_writer(sources.page, site) \
+        or _dateline_writer(sources.page, site) \
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ()) \
@@ -203,6 +207,16 @@ def _titled_writer(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
     runs = page.window_runs
     after = runs.find(" \n ")
     match = _TITLED_WRITER.search(runs, after) if after >= 0 else None
+    names = _names((match["name"],), site, strict=True) if match else ()
+    return names if len(names) == 1 and len(names[0].split()) >= 2 else ()
+
+
+def _dateline_writer(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
+    """A full name set after the date and a dot or bar under the headline, each in an element
+    of its own ("2025-12-17 | · | Trond Teigen"): the parts of a dateline."""
+    runs = page.window_runs
+    after = runs.find(" \n ")
+    match = _DATELINE.search(runs, after) if after >= 0 else None
     names = _names((match["name"],), site, strict=True) if match else ()
     return names if len(names) == 1 and len(names[0].split()) >= 2 else ()
 
