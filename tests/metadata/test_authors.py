@@ -452,3 +452,8 @@ def test_a_name_after_the_date_and_a_dot_under_the_headline(sources) -> None:
     teaser = sources('''<body><main><h1>Engineering blog</h1><div><span>Feb 19, 2026</span>
         <a href="/p/1">Our Multi-Agent Architecture</a></div></main></body>''')
     assert authors.extract(teaser, None) == ()
+
+
+def test_a_byline_ending_in_a_preposition_before_its_section() -> None:
+    assert split_byline("Mahua Das            in", strict=True) == ["Mahua Das"]
+    assert split_byline("Kim Ji On", strict=True) == ["Kim Ji On"]

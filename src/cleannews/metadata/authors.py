@@ -43,7 +43,7 @@ _PREFIX = re.compile(
 _LABEL = re.compile(r"^\s*(?:author|authors|autor|auteur|byline|written by|posted by)\s*:\s*", re.IGNORECASE)
 # Where a byline stops being names: a date, a separator, "for <outlet>", "on <date>", "updated".
 _CUT = re.compile(
-    r"\s[|•·—–]\s|\s-\s|\d|\s(?:on|at|for|in|updated|published|posted|last)\s"
+    r"\s[|•·—–]\s|\s-\s|\d|\s(?:on|at|for|in|updated|published|posted|last)\s|\s(?-i:on|at|for|in)$"
     r"|\s(?:updated|published|posted|follow|view|more|read|see|written|reviewed|edited|table of contents)\b"
     r"|\s(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
