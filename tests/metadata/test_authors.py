@@ -457,3 +457,12 @@ def test_a_name_after_the_date_and_a_dot_under_the_headline(sources) -> None:
 def test_a_byline_ending_in_a_preposition_before_its_section() -> None:
     assert split_byline("Mahua Das            in", strict=True) == ["Mahua Das"]
     assert split_byline("Kim Ji On", strict=True) == ["Kim Ji On"]
+
+
+def test_a_short_name_right_above_the_last_updated_line(sources) -> None:
+    src = sources('''<body><main><h1>Marathon plan</h1><p>Matteo Laratta</p><p>Last Updated:</p>
+        <p>March 3, 2025</p><p>Text.</p></main></body>''')
+    assert authors.extract(src, None) == ("Matteo Laratta",)
+    teaser = sources('''<body><main><h1>Engineering blog</h1><a href="/p/1">Our New Agent Architecture</a>
+        <p>Published March 3, 2025</p></main></body>''')
+    assert authors.extract(teaser, None) == ()

@@ -79,7 +79,8 @@ _BY_USER = re.compile(rf"{_BREAK}[ \t]*[Bb]y[ \t]*:?(?:[ \t]+|[ \t]*{_BREAK}[ \t
 _WRITER_TITLE = (rf"(?i:[^{_BREAK}|]{{0,30}}"
                  r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b)")
 _TITLED_WRITER = re.compile(rf"{_BREAK}[ \t]*(?P<name>[^{_BREAK}|]{{3,40}}?)[ \t]*(?:\||{_BREAK})[ \t]*"
-                            rf"{_WRITER_TITLE}[^{_BREAK}|]{{0,30}}(?:{_BREAK}|\||$)")
+                            rf"(?:{_WRITER_TITLE}[^{_BREAK}|]{{0,30}}(?:{_BREAK}|\||$)"
+                            rf"|(?P<dated>(?i:last\s+)?(?i:updated|published)\b))")
 # A dateline's date, a dot or bar, and a name, each in a text node of its own.
 _DATELINE = re.compile(rf"{_BREAK}[ \t]*{_DATE}[ \t]*{_BREAK}[ \t]*[|•·][ \t]*{_BREAK}"
                        rf"(?P<name>[^{_BREAK}]{{3,60}})")
@@ -203,12 +204,16 @@ def _window_user_name(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
 def _titled_writer(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
     """A full name set right above (or before a bar from) a writer's job title under the
     headline, as author cards show it: "Juliette Carreiro | Tech Writer", "Aaron Ricadela |
-    Senior Writer | July 2, 2025"."""
+    Senior Writer | July 2, 2025"; or right above the "Last updated" / "Published" line, when
+    it is two or three words (a teaser's title above its date is longer)."""
     runs = page.window_runs
     after = runs.find(" \n ")
     match = _TITLED_WRITER.search(runs, after) if after >= 0 else None
-    names = _names((match["name"],), site, strict=True) if match else ()
-    return names if len(names) == 1 and len(names[0].split()) >= 2 else ()
+    if match is None:
+        return ()
+    names = _names((match["name"],), site, strict=True)
+    words = len(names[0].split()) if len(names) == 1 else 0
+    return names if words >= 2 and not (match["dated"] and words > 3) else ()
 
 
 def _dateline_writer(page: dom.VisiblePage, site: str) -> tuple[str, ...]:
