@@ -466,3 +466,9 @@ def test_a_short_name_right_above_the_last_updated_line(sources) -> None:
     teaser = sources('''<body><main><h1>Engineering blog</h1><a href="/p/1">Our New Agent Architecture</a>
         <p>Published March 3, 2025</p></main></body>''')
     assert authors.extract(teaser, None) == ()
+
+
+def test_a_shown_name_keeps_all_its_particles(sources) -> None:
+    src = sources('''<body><div><div><h1>HR trends</h1><p>Written by Marna van der Merwe</p>
+        <p>Text.</p></div></div></body>''')
+    assert authors.extract(src, None) == ("Marna van der Merwe",)

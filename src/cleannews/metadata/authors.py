@@ -57,6 +57,8 @@ _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{
          r"|\d{4}-\d\d-\d\d)")
 _LEADING_DATE = re.compile(rf"^{_DATE}\s*(?:[|•·,—–-]\s*)?(?=[^\W\d_])")
 # Conjunctions need spaces around them and are case-sensitive, so "E. Jean Carroll" stays whole.
+# Lower-case words inside names ("Marna van der Merwe", "Ana dos Santos").
+_NAME_PARTICLES = r"(?:de|der|den|van|von|da|das|dos|di|du|del|della|la|le|ten|ter)\b"
 # "By Jane Doe" / "Written by: Jane Doe and John Roe" in the text around the headline. "By" right
 # after another word of the same element is a phrase's, in any case ("sold by Acme", "Sort By
 # Price", "Shop By Brand", "SPONSORED BY"), unless that word introduces a byline ("Written By",
@@ -64,8 +66,8 @@ _LEADING_DATE = re.compile(rf"^{_DATE}\s*(?:[|•·,—–-]\s*)?(?=[^\W\d_])")
 _BYLINE_TEXT = re.compile(
     r"(?:^|[\s|•·])(?:(?P<intro>(?i:written|words|posted|reported|story|article|text|photos?))[ \t]+)?"
     r"(?P<by>By|by|BY|[Aa]uthor|[Cc]ontributors?:)\s*:?\s+"
-    r"(?P<name>(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&|,)"
-    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|di|du|del|la|le|and|&)|,){0,8})")
+    rf"(?P<name>(?:[A-Z][\w'’.-]*|{_NAME_PARTICLES}|and|&|,)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{_NAME_PARTICLES}|and|&)|,){{0,8}})")
 # A joiner between names at the end or start of a text node: the byline goes on in the next one
 # ("By <a>Jane Doe</a> and <a>John Roe</a>").
 _JOINER_END = re.compile(r"(?:,|&|\band)\s*$")
