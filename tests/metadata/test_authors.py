@@ -472,3 +472,15 @@ def test_a_shown_name_keeps_all_its_particles(sources) -> None:
     src = sources('''<body><div><div><h1>HR trends</h1><p>Written by Marna van der Merwe</p>
         <p>Text.</p></div></div></body>''')
     assert authors.extract(src, None) == ("Marna van der Merwe",)
+
+
+def test_a_declared_role_or_desk_is_kept_whole_when_nothing_names_anyone(sources) -> None:
+    src = sources('<head><meta name="author" content="Staff Clinician"></head><body><h1>Tips</h1></body>')
+    assert authors.extract(src, None) == ("Staff Clinician",)
+    outlet = sources('<head><meta property="og:article:author" content="BBC News"></head>')
+    assert authors.extract(outlet, None) == ("BBC News",)
+    shown = sources('''<head><meta name="author" content="Staff Clinician"></head><body><main>
+        <h1>Tips</h1><p>By Jane Doe</p></main></body>''')
+    assert authors.extract(shown, None) == ("Jane Doe",)
+    placeholder = sources('<head><meta name="author" content="Webmaster"></head>')
+    assert authors.extract(placeholder, None) == ()

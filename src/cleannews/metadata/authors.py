@@ -15,7 +15,9 @@ Precedence (the first source that yields at least one name wins):
    an element's "by" there, or a name above a writer's job title; a forum's "started by X";
 6. on a page that declares itself an article, a byline or author box anywhere on the page
    (outside the chrome, reviews and forms), when all of them name the same people;
-7. when nothing is declared, the user name in a forum thread's first post header.
+7. when nothing is declared, the user name in a forum thread's first post header;
+8. when nothing else names anyone, the first declared author value whole, though it names a
+   role, a desk or an outlet ("Staff Clinician", "BBC News").
 
 Every value is cleaned the same way: a leading "By"/"Written by" is dropped, lists are split on
 "and", "&", commas and semicolons, and URLs, e-mail addresses, handles, job titles and the site
@@ -178,11 +180,27 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
         or _names(_labelled_texts(sources), site, strict=True, first_only=True) \
         or _names(_STARTED_BY.findall(window), site, strict=False, first_only=True) \
         or (_sole_byline(dom.page_byline_texts(sources.tree), site) if _declares_article(sources) else ()) \
-        or (() if declared else _thread_opener(sources, site))
+        or (() if declared else _thread_opener(sources, site)) \
+        or (() if declared else _declared_group(sources))
     site_only = all(squash(name) in owners for name in declared)
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _declared_group(sources: Sources) -> tuple[str, ...]:
+    """The first author value the page declares, whole, when cleaning dropped it for naming a
+    role, a desk or an outlet ("Staff Clinician", "SFist Contributor", "BBC News") and nothing
+    else names anyone: the page's own answer beats none. Two to four words, each capitalised or
+    a number; one word is a placeholder ("admin", "Webmaster"), an e-mail address no name."""
+    declared = (sources.jsonld.authors, sources.head.all(*AUTHOR_META), _labelled_writer(sources),
+                sources.micro.authors)
+    values = next((values for values in declared if values), ())
+    words = clean(values[0]).split() if values else []
+    if 2 <= len(words) <= 4 and all(word[0].isupper() or word[0].isdigit() for word in words) \
+            and not any("@" in word or "/" in word for word in words):
+        return (" ".join(words),)
+    return ()
 
 
 def _window_bylines(page: dom.VisiblePage) -> list[str]:
