@@ -484,3 +484,11 @@ def test_a_declared_role_or_desk_is_kept_whole_when_nothing_names_anyone(sources
     assert authors.extract(shown, None) == ("Jane Doe",)
     placeholder = sources('<head><meta name="author" content="Webmaster"></head>')
     assert authors.extract(placeholder, None) == ()
+
+
+def test_a_small_label_above_the_name_in_an_author_box(sources) -> None:
+    text = "Mesh systems spread one network over many rooms. " * 10
+    src = sources(f'''<body><main><h1>What is mesh WiFi?</h1><p>{text}</p>
+        <div class="post-box"><small>WRITTEN BY</small><p><strong>Jane Doe</strong></p></div>
+        </main></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)

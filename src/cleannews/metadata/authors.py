@@ -138,9 +138,10 @@ _LABEL_ONLY = re.compile(r"(?:authors?|written by|article by|words by|autor(?:in
 _LABEL_WORDS = ("author", "written by", "article by", "words by", "autor", "auteur")
 # Elements with a text of their own holding "aut" or " by": every label word holds one of the two.
 # Each :lexbor-contains() costs a walk of the tree, so two broad ones replace one per word, and
-# the elements they find are then held to the label words (``_has_label_word``).
-_LABEL_QUERY = ", ".join(f':is(h2, h3, h4, h5, h6, p, span, div, dt, strong):lexbor-contains("{part}" i)'
-                         for part in ("aut", " by"))
+# the elements they find are then held to the label words (``_has_label_word``). Author boxes
+# set the label in a <small> as often as in a heading ("<small>WRITTEN BY</small><p>...").
+_LABEL_TAGS = "h2, h3, h4, h5, h6, p, span, div, dt, strong, small"
+_LABEL_QUERY = ", ".join(f':is({_LABEL_TAGS}):lexbor-contains("{part}" i)' for part in ("aut", " by"))
 _MAX_LABELLED = 160
 _LABELLED_LINE = re.compile(r"(?:written by|article by|words by|author:)\s*\S", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
