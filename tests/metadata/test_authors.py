@@ -492,3 +492,11 @@ def test_a_small_label_above_the_name_in_an_author_box(sources) -> None:
         <div class="post-box"><small>WRITTEN BY</small><p><strong>Jane Doe</strong></p></div>
         </main></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_a_rel_author_link_away_from_the_headline_on_an_article(sources) -> None:
+    src = sources('''<head><meta property="og:type" content="article"></head><body><div>
+        <div><div><div><h1>Five of the best books</h1></div></div></div>
+        <div class="meta"><address><a rel="author" href="/profile/jd">Jane Doe</a></address></div>
+        <p>Text.</p></div></body>''')
+    assert authors.extract(src, None) == ("Jane Doe",)
