@@ -428,3 +428,14 @@ def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
 ])
 def test_a_line_of_only_dates_and_counters_is_chrome(line: str, dated: bool) -> None:
     assert rules.is_dated_line(line) is dated
+
+
+@pytest.mark.parametrize("dialog", ['role="dialog"', 'role="alertdialog"', 'role="dialog" aria-modal="true"'])
+def test_a_dialog_laid_over_the_page_is_never_its_content(dialog: str) -> None:
+    # A cookie preference centre can hold more prose than the short product page under it.
+    product = ("<h1>Harbour lamp</h1><p>Brass, hand finished, for boats and porches.</p>"
+               "<p>Ships in two days.</p>")
+    html = (f"<html><body><main>{product}</main>"
+            f"<div class='privacy-center' {dialog}>{paragraphs(0, 8)}</div></body></html>")
+    assert texts(native(html)) == ["Harbour lamp", "Brass, hand finished, for boats and porches.",
+                                   "Ships in two days."]

@@ -243,6 +243,16 @@ def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
     return role == "tabpanel" or (role in (None, "region") and "aria-labelledby" in attrs)
 
 
+# ARIA roles of a window laid over the page (a cookie preference centre, a sign-in box).
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def is_dialog(attrs: dict[str, str | None]) -> bool:
+    """A box laid over the page: however much prose it holds, it is never the page's content."""
+    role = attrs.get("role")
+    return role is not None and role.strip().lower() in DIALOG_ROLES
+
+
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
     """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
     role = attrs.get("role")

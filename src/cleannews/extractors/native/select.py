@@ -153,12 +153,15 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     kind_prose: defaultdict[str, float] = defaultdict(float)
     kind_chars: defaultdict[str, float] = defaultdict(float)
     comment_kinds = set()
+    dialog_kinds = set()
     for box in boxes:
         kind = box_kinds.get(box, str(box))
         kind_prose[kind] += prose[box]
         kind_chars[kind] += chars[box]
         if box in walked.comment_boxes:
             comment_kinds.add(kind)
+        if box in walked.dialog_boxes:
+            dialog_kinds.add(kind)
     page_prose = prose_chars(blocks, limits)
     # Comments beside a story named as such are that story's comments, however long.
     comments_share = limits.comments_prose_share
@@ -167,6 +170,8 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
     content_kinds = set()
     for kind, size in kind_prose.items():
+        if kind in dialog_kinds:
+            continue  # a cookie preference centre can outweigh a product page's prose
         share = comments_share if kind in comment_kinds else limits.wrapper_prose_share
         if size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor:
             content_kinds.add(kind)

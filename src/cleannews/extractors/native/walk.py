@@ -85,6 +85,8 @@ class WalkResult:
     box_kinds: dict[int, str] = field(default_factory=dict)
     # ids of boxes named as comments: they count as content only on a page that is all comments.
     comment_boxes: set[int] = field(default_factory=set)
+    # ids of boxes laid over the page as dialogs: boilerplate, whatever they hold.
+    dialog_boxes: set[int] = field(default_factory=set)
     # ids of containers named as the article's body ("entry-content", "article-body").
     story_named: set[int] = field(default_factory=set)
     # Elements skipped unread; None unless the Walker was asked to record them.
@@ -361,6 +363,8 @@ class Walker:
             self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), role)
         if flags & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
+        if rules.is_dialog(attrs):
+            self.result.dialog_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
             self.named.append(len(self.stack) - 1)
