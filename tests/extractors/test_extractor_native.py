@@ -425,9 +425,18 @@ def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
     ("1st", False),  # "st" standing alone after a digit is no piece of an info line
     ("Posted by Jane on 12 May", False),
     ("The port closed on Monday", False),  # no digit
+    ("$39.99", False),  # a price
+    ("12,50 €", False),
+    ("£1,200 - £1,500", False),
 ])
 def test_a_line_of_only_dates_and_counters_is_chrome(line: str, dated: bool) -> None:
     assert rules.is_dated_line(line) is dated
+
+
+def test_the_prices_of_a_product_grid_are_kept() -> None:
+    cards = "".join(f"<div class='card'><p>Harbour lamp, {size}</p><p>${price}.00</p></div>"
+                    for size, price in (("small", 38), ("large", 59)))
+    assert "$59.00" in texts(native(page(paragraphs(0, 4) + cards + paragraphs(4, 8))))
 
 
 @pytest.mark.parametrize("dialog", ['role="dialog"', 'role="alertdialog"', 'role="dialog" aria-modal="true"'])

@@ -305,11 +305,15 @@ _INFO_PIECES = re.compile(
 # as removing them all and finding nothing left, but a line of prose fails at its first word.
 _INFO_LINE = re.compile(rf"(?:(?=({_INFO_PIECES.pattern}))\1)*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A currency sign: a line of digits and separators holding one is a price ("$39.99", "12,50 €"),
+# which a product card or a price list shows as content.
+_CURRENCY_SIGN = re.compile(r"[$¢£¤¥֏؋৲৳৻૱௹฿៛₠-₿﷼﹩＄￠￡￥￦]")
 
 
 def is_info_line(text: str) -> bool:
     """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
-    return len(text) < 100 and _DIGIT.search(text) is not None and _INFO_LINE.fullmatch(text) is not None
+    return (len(text) < 100 and _DIGIT.search(text) is not None and _CURRENCY_SIGN.search(text) is None
+            and _INFO_LINE.fullmatch(text) is not None)
 
 
 def is_dated_line(text: str) -> bool:
@@ -317,7 +321,8 @@ def is_dated_line(text: str) -> bool:
     none, are told apart by one look for a digit."""
     if _DIGIT.search(text) is None:
         return False
-    return bool(DATE_LINE.match(text)) or (len(text) < 100 and _INFO_LINE.fullmatch(text) is not None)
+    return bool(DATE_LINE.match(text)) or (len(text) < 100 and _CURRENCY_SIGN.search(text) is None
+                                           and _INFO_LINE.fullmatch(text) is not None)
 
 # The title of an error page served as if it were content ("soft 404"): the page has no article.
 ERROR_PAGE_TITLE = re.compile(
