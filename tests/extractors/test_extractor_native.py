@@ -448,3 +448,17 @@ def test_a_dialog_laid_over_the_page_is_never_its_content(dialog: str) -> None:
             f"<div class='privacy-center' {dialog}>{paragraphs(0, 8)}</div></body></html>")
     assert texts(native(html)) == ["Harbour lamp", "Brass, hand finished, for boats and porches.",
                                    "Ships in two days."]
+
+
+def test_the_linked_titles_of_a_grid_of_cards_are_kept() -> None:
+    # Each card: a linked name, then what it costs. A grid of them is no list of links.
+    cards = "".join(f"<div class='card'><p><a href='/p/{n}'>Harbour lamp model {n}</a></p>"
+                    f"<div class='price'><p>${n}9.00</p></div></div>" for n in range(1, 5))
+    kept = texts(native(page(paragraphs(0, 6) + f"<div class='grid'>{cards}</div>")))
+    assert "Harbour lamp model 3" in kept and "$39.00" in kept
+
+
+def test_a_list_of_links_after_the_story_still_goes() -> None:
+    related = "".join(f"<div><p><a href='/s/{n}'>Another story about the harbour {n}</a></p></div>"
+                      for n in range(1, 5))
+    assert texts(native(page(paragraphs(0, 8) + related))) == PROSE

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from cleannews.blocks import Code, Heading, Paragraph, Span, Table
+from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Span, Table
 from cleannews.extractors.native import rules
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Scored, WalkResult
@@ -37,6 +37,8 @@ _REPEATED_SHARE = 0.4
 _REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
+# A grid holds at least this many cards side by side (card_titles).
+_MIN_CARDS = 3
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -432,8 +434,9 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         linked = sum(item.link_chars for item in blocks)
         if focus != "precision" and linked >= total * 0.5:
             return blocks  # a page that is mostly links (a listing) keeps them
-        return [item for item in blocks if isinstance(item.block, Heading) or is_prose(item, limits)
-                or item.link_chars <= item.chars * 0.6]
+        cards = card_titles(blocks)
+        return [item for index, item in enumerate(blocks) if isinstance(item.block, Heading)
+                or is_prose(item, limits) or item.link_chars <= item.chars * 0.6 or index in cards]
 
     return (
         ("widget after the story", cut_widget_tail),
@@ -444,6 +447,37 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         ("link list", link_lists),
         ("dangling heading", _drop_dangling_headings),
     )
+
+
+def card_titles(blocks: list[Scored]) -> set[int]:
+    """The positions of the linked lines that title a card: a box that opens with its one
+    linked line and goes on with unlinked ones about the thing linked (a product's price, a
+    story's summary), when at least _MIN_CARDS such boxes stand side by side (a grid). A list
+    of links (related stories, tags) has no lines of its own; a call to action ends its box."""
+    first: dict[int, int] = {}  # element -> position of the first block in it
+    described: set[int] = set()  # elements with an unlinked line after their first block
+    linked: defaultdict[int, int] = defaultdict(int)  # element -> how many linked lines it holds
+    for index, item in enumerate(blocks):
+        is_linked = item.link_chars * 2 >= item.chars
+        unlinked = not is_linked and not isinstance(item.block, Heading)
+        for element in item.chain:
+            if element not in first:
+                first[element] = index
+            elif unlinked:
+                described.add(element)
+            linked[element] += is_linked
+    titles_by_grid: defaultdict[int, set[int]] = defaultdict(set)  # the box holding cards -> titles
+    for index, item in enumerate(blocks):
+        if item.link_chars * 2 < item.chars or isinstance(item.block, ListBlock):
+            continue
+        for depth in range(len(item.chain) - 1, 0, -1):  # the boxes this line opens, innermost first
+            element = item.chain[depth]
+            if first[element] != index or linked[element] > 1:
+                break
+            if element in described:
+                titles_by_grid[item.chain[depth - 1]].add(index)
+                break
+    return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
 def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
