@@ -462,3 +462,10 @@ def test_a_list_of_links_after_the_story_still_goes() -> None:
     related = "".join(f"<div><p><a href='/s/{n}'>Another story about the harbour {n}</a></p></div>"
                       for n in range(1, 5))
     assert texts(native(page(paragraphs(0, 8) + related))) == PROSE
+
+
+def test_a_forum_posters_signature_goes() -> None:
+    posts = "".join(f"<div class='post'><p>{text}</p><div class='post-signature'><p>Harbour pilot for twenty "
+                    f"years, sailing a wooden ketch out of Falmouth.</p></div></div>" for text in PROSE)
+    html = f"<html><body><main><h1>Harbour closed</h1>{posts}</main></body></html>"
+    assert texts(native(html)) == ["Harbour closed", *PROSE]

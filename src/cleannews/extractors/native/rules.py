@@ -68,7 +68,7 @@ BOILERPLATE_WORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     # bylines and post metadata, photo credits, kickers above headlines, author boxes
     "meta": ("byline", "dateline", "postmeta", "entrymeta", "meta", "tags", "taglist", "bio", "authorbio",
              "author-bio", "author", "autor", "authors", "credit", "credits", "kicker", "eyebrow",
-             "dachzeile", "overline", "topline"),
+             "dachzeile", "overline", "topline", "signature", "signatures"),
     # gallery counters and players
     "media": ("counter", "player"),
 }
