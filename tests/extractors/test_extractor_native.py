@@ -477,3 +477,18 @@ def test_a_posters_profile_card_goes(name: str) -> None:
                     f"<p>Location: Falmouth harbour, Cornwall</p></div><p>{text}</p></div>" for text in PROSE)
     html = f"<html><body><main><h1>Harbour closed</h1>{posts}</main></body></html>"
     assert texts(native(html)) == ["Harbour closed", *PROSE]
+
+
+def test_a_list_of_linked_things_each_described_belongs_to_the_article() -> None:
+    # Items each a link and a few words of their own: the courses the article lists, not links.
+    courses = "".join(f"<li><a href='/c/{n}'>Introduction to harbour engineering, part {n}</a> (4 hours, "
+                      f"free)</li>" for n in range(1, 6))
+    html = page(f"<div class='intro'>{paragraphs(0, 6)}</div><div class='courses'><ul>{courses}</ul></div>")
+    assert "Introduction to harbour engineering, part 5 (4 hours, free)" in joined(native(html))
+
+
+def test_a_list_of_recent_posts_with_their_dates_still_goes() -> None:
+    recent = "".join(f"<li><a href='/p/{n}'>Another story about the harbour {n}</a> - December {n}, 2019</li>"
+                     for n in range(1, 6))
+    html = page(f"<div class='intro'>{paragraphs(0, 8)}</div><div class='latest'><ul>{recent}</ul></div>")
+    assert texts(native(html)) == PROSE

@@ -37,8 +37,10 @@ _REPEATED_SHARE = 0.4
 _REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
-# A grid holds at least this many cards side by side (card_titles).
+# A grid holds at least this many cards side by side (card_titles, is_card_list), and each
+# item of a card list this many unlinked chars beside its link.
 _MIN_CARDS = 3
+_CARD_WORDS_CHARS = 15
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -60,10 +62,32 @@ def strict_value(item: Scored, limits: Thresholds) -> float:
         return item.chars * 0.5
     if is_prose(item, limits):
         return float(item.chars - item.link_chars)
+    if isinstance(item.block, ListBlock) and is_card_list(item.block):
+        return float(item.chars - item.link_chars)  # its own words count, its links do not
     if item.link_chars * 2 < item.chars:
         # A short unlinked line (a label, a step title set as <p>) says little either way.
         return -limits.label_weight * item.chars
     return -limits.boilerplate_weight * item.chars
+
+
+def is_card_list(block: ListBlock) -> bool:
+    """A list of at least _MIN_CARDS items, each a link with unlinked words of its own (a
+    price, a length, a line of description): a listing of things, not a list of links."""
+    if len(block.items) < _MIN_CARDS:
+        return False
+    for item in block.items:
+        linked = 0
+        own = []
+        for span in item:
+            if span.href:
+                linked += len(span.text)
+            else:
+                own.append(span.text)
+        words = "".join(own).strip()
+        # A date beside each link is a list of recent posts, not a description.
+        if not linked or len(words) < _CARD_WORDS_CHARS or rules.is_dated_line(words):
+            return False
+    return True
 
 
 def relaxed_value(item: Scored, limits: Thresholds) -> float:
@@ -436,7 +460,8 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
             return blocks  # a page that is mostly links (a listing) keeps them
         cards = card_titles(blocks)
         return [item for index, item in enumerate(blocks) if isinstance(item.block, Heading)
-                or is_prose(item, limits) or item.link_chars <= item.chars * 0.6 or index in cards]
+                or is_prose(item, limits) or item.link_chars <= item.chars * 0.6 or index in cards
+                or (isinstance(item.block, ListBlock) and is_card_list(item.block))]
 
     return (
         ("widget after the story", cut_widget_tail),
