@@ -492,3 +492,34 @@ def test_a_list_of_recent_posts_with_their_dates_still_goes() -> None:
                      for n in range(1, 6))
     html = page(f"<div class='intro'>{paragraphs(0, 8)}</div><div class='latest'><ul>{recent}</ul></div>")
     assert texts(native(html)) == PROSE
+
+
+LINK_ROW = "<ul>" + "".join(f"<li><a href='/s/{n}'>See our harbour services in town number {n}</a></li>"
+                            for n in range(30)) + "</ul>"
+FEATURES = ("<section><h2>Moorings</h2><p>Visitor moorings for boats up to twenty metres, with water and "
+            "power on every pontoon and a launch service from dawn until late in the evening.</p></section>"
+            "<section><h2>Repairs</h2><p>A yard with a forty tonne hoist, riggers, engineers and a "
+            "sailmaker, open all year round for owners who want their boat back on the water fast.</p>"
+            "</section><section><h2>Fuel</h2><p>Diesel and petrol at the fuel berth on the north quay, "
+            "with a pump-out station for holding tanks and bins for oil and batteries beside it.</p>"
+            "</section>")
+
+
+def sections(first: str) -> str:
+    """A first section beside a row of links, then the page's other sections in boxes of their own."""
+    others = f"<div><section>{paragraphs(5, 8)}</section></div><div>{FEATURES}</div>"
+    return f"<div>{first}{LINK_ROW}</div>{others}"
+
+
+@pytest.mark.parametrize("landmark", [("<main>", "</main>"), ("<div role='main'>", "</div>")])
+def test_a_page_of_sections_is_its_whole_main_landmark(landmark: tuple[str, str]) -> None:
+    # The largest section holds under half the prose of <main>: it is one part of a landing page.
+    opening, closing = landmark
+    html = f"<html><body>{opening}{sections(f'<section>{paragraphs(0, 5)}</section>')}{closing}</body></html>"
+    kept = joined(native(html))
+    assert PROSE[0] in kept and PROSE[7] in kept and "a launch service from dawn" in kept
+
+
+def test_an_article_in_main_stays_alone_beside_other_sections() -> None:
+    html = f"<html><body><main>{sections(f'<article>{paragraphs(0, 5)}</article>')}</main></body></html>"
+    assert texts(native(html)) == PROSE[:5]

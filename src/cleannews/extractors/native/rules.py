@@ -254,6 +254,12 @@ def is_dialog(attrs: dict[str, str | None]) -> bool:
     return role is not None and role.strip().lower() in DIALOG_ROLES
 
 
+def is_main_role(attrs: dict[str, str | None]) -> bool:
+    """The ARIA main landmark: what <main> says, said by a <div>."""
+    role = attrs.get("role")
+    return role is not None and role.strip().lower() == "main"
+
+
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
     """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
     role = attrs.get("role")

@@ -37,6 +37,9 @@ _REPEATED_SHARE = 0.4
 _REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
+# The chosen container must hold this share of the prose of the main landmark around it, else
+# the landmark is the content (main_around_a_section).
+_SECTION_SHARE = 0.5
 # A grid holds at least this many cards side by side (card_titles, is_card_list), and each
 # item of a card list this many unlinked chars beside its link.
 _MIN_CARDS = 3
@@ -295,6 +298,7 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
             continue
         if stage.name == "strict":
             container = sole_article(blocks, boiler, container, walked.tags, sizes[0], limits) or container
+            container = main_around_a_section(container, walked, sizes[0]) or container
         chosen = with_siblings(blocks, boiler, container, totals, sizes[0], limits)
         if prose_chars(chosen, limits) >= stage.min_chars:
             inside = [item for item in chosen if container in item.chain]
@@ -309,6 +313,22 @@ def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
     """The outermost <article> between ``container`` and the block, if any."""
     below = item.chain[item.chain.index(container) + 1:]
     return next((element for element in below if tags[element] == "article"), None)
+
+
+def main_around_a_section(container: int, walked: WalkResult, prose: Sequence[float]) -> int | None:
+    """The page's main landmark (<main>, role=main) around the container, when the container
+    holds less than half of its prose and is no <article> nor in one: the container is then
+    one section of a page made of sections (a service's landing page, a product's page), whose
+    content is the whole landmark. An article's body stays alone, whatever else <main> holds."""
+    tags, parents = walked.tags, walked.parents
+    element = container
+    while element >= 0 and tags[element] != "main" and element not in walked.main_roles:
+        if tags[element] == "article":
+            return None
+        element = parents[element]
+    if element >= 0 and element != container and prose[container] < _SECTION_SHARE * prose[element]:
+        return element
+    return None
 
 
 def sole_article(blocks: Sequence[Scored], boiler: Sequence[bool], container: int, tags: list[str],

@@ -89,6 +89,8 @@ class WalkResult:
     dialog_boxes: set[int] = field(default_factory=set)
     # ids of containers named as the article's body ("entry-content", "article-body").
     story_named: set[int] = field(default_factory=set)
+    # ids of containers with role=main: the page's main landmark, as a <main> is.
+    main_roles: set[int] = field(default_factory=set)
     # Elements skipped unread; None unless the Walker was asked to record them.
     dropped: list[Dropped] | None = None
     # id -> (class tokens and id, role) of each chrome or named box; recorded with ``dropped``.
@@ -147,6 +149,8 @@ class Walker:
                 return DROP
         if flags & rules.NAME_CONTENT and tag in _STORY_TAGS:
             self.result.story_named.add(len(self.result.tags))  # the id container() gives it next
+        if "role" in attrs and tag in _STORY_TAGS and rules.is_main_role(attrs):
+            self.result.main_roles.add(len(self.result.tags))
         if not flags & rules.NAME_BOILERPLATE or flags & rules.NAME_CONTENT or tag in ("body", "html"):
             return PLAIN
         if self.options.include_comments and flags & rules.NAME_COMMENTS:
