@@ -523,3 +523,11 @@ def test_a_page_of_sections_is_its_whole_main_landmark(landmark: tuple[str, str]
 def test_an_article_in_main_stays_alone_beside_other_sections() -> None:
     html = f"<html><body><main>{sections(f'<article>{paragraphs(0, 5)}</article>')}</main></body></html>"
     assert texts(native(html)) == PROSE[:5]
+
+
+def test_the_plain_header_of_an_article_card_is_its_title_not_the_sites_banner() -> None:
+    cards = "".join(f"<article><header><h2>Harbour news {n}</h2></header><p>{text}</p></article>"
+                    for n, text in enumerate(PROSE))
+    html = f"<html><body><header><a href='/'>Daily Bugle</a></header><main>{cards}</main></body></html>"
+    kept = texts(native(html))
+    assert "Harbour news 3" in kept and "Daily Bugle" not in kept

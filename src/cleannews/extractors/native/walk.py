@@ -172,11 +172,18 @@ class Walker:
         """A chrome tag or role: a box to judge in context, or too small to read at all."""
         if self.disclosure and tag not in rules.SITE_CHROME_TAGS:
             return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
+        if tag == "header" and not node.attributes and self.in_article():
+            return PLAIN  # the heading block of an <article> (a card's title), not the site's banner
         # Chrome too small to be a misnamed wrapper is not worth reading at all.
         if self.share(node) >= self.limits.wrapper_text_share:
             return CHROME
         self.drop_reason = "chrome"
         return DROP
+
+    def in_article(self) -> bool:
+        """Whether the element being judged sits in an <article>."""
+        tags = self.result.tags
+        return any(tags[element] == "article" for element in self.stack)
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
