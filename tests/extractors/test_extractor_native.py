@@ -471,7 +471,8 @@ def test_a_forum_posters_signature_goes() -> None:
     assert texts(native(html)) == ["Harbour closed", *PROSE]
 
 
-@pytest.mark.parametrize("name", ["postprofile", "user-info", "user-details", "poster-info"])
+@pytest.mark.parametrize("name", ["postprofile", "user-info", "user-details", "poster-info",
+                                  "message-userExtras"])
 def test_a_posters_profile_card_goes(name: str) -> None:
     posts = "".join(f"<div class='post'><div class='{name}'><p>Harbourmaster</p><p>Posts: 4032</p>"
                     f"<p>Location: Falmouth harbour, Cornwall</p></div><p>{text}</p></div>" for text in PROSE)

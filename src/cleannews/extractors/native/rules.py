@@ -103,7 +103,7 @@ _BOILERPLATE_PHRASE = re.compile(
     r"more-?(?:stories|news|articles|from)|also-?read|further-?reading|next-?(?:post|article)|"
     r"prev(?:ious)?-?(?:post|article)|post-?navigation|top-?stories|site-?header|page-?header-?nav|"
     r"skip-?link|skip-?to-?(?:main|content|nav)|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
-    r"user-?(?:info|details|card)|post-?profile|poster-?info|"
+    r"user-?(?:info|details|card|extras)|post-?profile|poster-?info|"
     r"about-?(?:the-?)?author|sign-?up|latest-?(?:stories|posts|articles|headlines)|"
     r"support-?(?:ask|us|box|cta)|donat(?:e|ion)|gallery-?controls"
 )
