@@ -163,3 +163,18 @@ def test_publication_marks_by_class_word(sources) -> None:
     public = sources(f'''<body><main><h1>Storm</h1>{story}
         <span class="public-notice">March 3, 2024</span></main></body>''')
     assert dates.published(public) is None
+
+
+def test_date_in_a_profile_box_is_not_the_page_date(sources) -> None:
+    src = sources(f'''<body><div class="chapter"><h1>Chapter Two</h1><p>{"The story goes on. " * 20}</p>
+        <div class="portlet"><h3>About the author</h3><div class="profile-info"><h4>Jane Doe</h4>
+        <time datetime="2023-12-20T20:09:56Z">Wednesday, December 20, 2023</time></div></div>
+        </div></body>''')
+    assert dates.published(src) is None
+
+
+def test_has_profile_flag_does_not_hide_a_post_date(sources) -> None:
+    src = sources('''<body><h1>Disk full</h1><div class="post has-profile"><div class="postbody">
+        <p class="author">by jane » <time datetime="2024-09-11T16:36:25+00:00">Wed Sep 11</time></p>
+        <p>My disk is full.</p></div></div></body>''')
+    assert dates.published(src) == "2024-09-11T16:36:25+00:00"

@@ -55,6 +55,10 @@ _SCOPE_LEVELS = 3
 # publication, read just before a date.
 _CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised|released|release date)\b[^\w]*"
                       r"(?:\w+[^\w]+){0,2}$", re.IGNORECASE)
+# class/id words of a person's profile box (an author card under the story, a forum poster's
+# column): its dates say when the person joined or was last seen, not when the page appeared.
+# Not "has-profile": phpBB flags each post, date and all, as one that shows its poster's card.
+_PROFILE_NAME = re.compile(r"(?<!has-)profile|(?<![a-z])bio(?![a-z])|biography|about-?(?:the-?)?author")
 _CONTEXT_BEFORE = 40
 _MAX_CONTEXT = 400
 _MAX_DATE_TEXT = 120
@@ -233,17 +237,17 @@ def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
     """
     near = page.scope or tree
     for node in _date_marks(near):
-        if not _is_modified_mark(node) and not in_chrome(node):
+        if _shows_publication(node):
             value = _date_value(node)
             if value:
                 yield value
     for node in page.times_after:
-        if not _is_modified_mark(node) and not in_chrome(node, lenient=True):
+        if _shows_publication(node, lenient=True):
             value = _date_value(node)
             if value:
                 yield value
     for node in page.times:
-        if not _is_modified_mark(node) and not in_chrome(node):
+        if _shows_publication(node):
             value = _date_value(node)
             if value:
                 yield value
@@ -251,7 +255,7 @@ def date_candidates(tree: LexborHTMLParser, page: VisiblePage) -> Iterator[str]:
     if window:
         yield window
     for node in near.css(_DATE_LOOSE)[:20]:
-        if node.tag not in _NOT_TEXT and not _is_modified_mark(node) and not in_chrome(node):
+        if node.tag not in _NOT_TEXT and _shows_publication(node):
             value = _date_value(node)
             if value:
                 yield value
@@ -262,11 +266,31 @@ def page_date_marks(tree: LexborHTMLParser) -> list[str]:
     page whose dateline sits away from the headline (another column, a page-builder block)."""
     values = []
     for node in _date_marks(tree):
-        if not _is_modified_mark(node) and not in_chrome(node):
+        if _shows_publication(node):
             value = _date_value(node)
             if value:
                 values.append(value)
     return values
+
+
+def _shows_publication(node: LexborNode, *, lenient: bool = False) -> bool:
+    """A date element that may give the page's publication: not a date of change, not in the
+    chrome (see ``in_chrome`` for ``lenient``), not in a person's profile box."""
+    return not _is_modified_mark(node) and not in_chrome(node, lenient=lenient) and not _in_profile(node)
+
+
+def _in_profile(node: LexborNode) -> bool:
+    """True when ``node`` sits in a person's profile box ("profile-info", "author-bio")."""
+    parent = node.parent
+    depth = 0
+    while parent is not None and depth < _MAX_DEPTH and parent.tag not in ("body", "html"):
+        attrs = parent.attributes
+        names = f'{attrs.get("class") or ""} {attrs.get("id") or ""}'.lower()
+        if len(names) > 1 and _PROFILE_NAME.search(names):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
 
 
 def _date_marks(near: LexborHTMLParser | LexborNode) -> list[LexborNode]:
