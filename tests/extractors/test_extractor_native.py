@@ -532,3 +532,14 @@ def test_the_plain_header_of_an_article_card_is_its_title_not_the_sites_banner()
     html = f"<html><body><header><a href='/'>Daily Bugle</a></header><main>{cards}</main></body></html>"
     kept = texts(native(html))
     assert "Harbour news 3" in kept and "Daily Bugle" not in kept
+
+
+def test_a_grid_of_priced_product_links_outweighs_the_prose_under_it() -> None:
+    # Each card is one link holding the product's name and price: the grid is the page's content,
+    # not a menu, and the <article> of prose about the category below it does not replace it.
+    cards = "".join(f"<li><a href='/p/{n}'>Harbour lantern, model {n} ${n}9.00</a></li>"
+                    for n in range(1, 41))
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><div><h1>Lanterns</h1><ul>{cards}</ul></div>"
+            f"<article>{paragraphs(0, 6)}</article></body></html>")
+    kept = joined(native(html))
+    assert "Harbour lantern, model 40 $409.00" in kept

@@ -317,6 +317,11 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_SIGN = re.compile(r"[$¢£¤¥֏؋৲৳৻૱௹฿៛₠-₿﷼﹩＄￠￡￥￦]")
 
 
+def shows_price(text: str) -> bool:
+    """A currency sign beside a digit: the price on a product's card ("Earrings $490.00")."""
+    return _CURRENCY_SIGN.search(text) is not None and _DIGIT.search(text) is not None
+
+
 def is_info_line(text: str) -> bool:
     """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
     return (len(text) < 100 and _DIGIT.search(text) is not None and _CURRENCY_SIGN.search(text) is None

@@ -67,6 +67,8 @@ def strict_value(item: Scored, limits: Thresholds) -> float:
         return float(item.chars - item.link_chars)
     if isinstance(item.block, ListBlock) and is_card_list(item.block):
         return float(item.chars - item.link_chars)  # its own words count, its links do not
+    if isinstance(item.block, ListBlock) and is_product_grid(item.block):
+        return float(item.chars)
     if item.link_chars * 2 < item.chars:
         # A short unlinked line (a label, a step title set as <p>) says little either way.
         return -limits.label_weight * item.chars
@@ -89,6 +91,18 @@ def is_card_list(block: ListBlock) -> bool:
         words = "".join(own).strip()
         # A date beside each link is a list of recent posts, not a description.
         if not linked or len(words) < _CARD_WORDS_CHARS or rules.is_dated_line(words):
+            return False
+    return True
+
+
+def is_product_grid(block: ListBlock) -> bool:
+    """A list of at least _MIN_CARDS items, each a link to a thing whose linked text shows its
+    price as well as its name: a shop's grid of products, each card one link, not a menu."""
+    if len(block.items) < _MIN_CARDS:
+        return False
+    for item in block.items:
+        linked = "".join(span.text for span in item if span.href)
+        if len(linked) < _CARD_WORDS_CHARS or not rules.shows_price(linked):
             return False
     return True
 
@@ -156,6 +170,8 @@ def sizes_by_element(walked: WalkResult, limits: Thresholds) -> tuple[list[float
             inner = item.chain[-1]
             if is_prose(item, limits):
                 prose[inner] += item.chars - item.link_chars
+            elif isinstance(item.block, ListBlock) and is_product_grid(item.block):
+                prose[inner] += item.chars  # a shop's products weigh as much as its prose
             chars[inner] += item.chars
     parents = walked.parents
     for element in range(len(parents) - 1, -1, -1):
@@ -481,7 +497,8 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         cards = card_titles(blocks)
         return [item for index, item in enumerate(blocks) if isinstance(item.block, Heading)
                 or is_prose(item, limits) or item.link_chars <= item.chars * 0.6 or index in cards
-                or (isinstance(item.block, ListBlock) and is_card_list(item.block))]
+                or (isinstance(item.block, ListBlock)
+                    and (is_card_list(item.block) or is_product_grid(item.block)))]
 
     return (
         ("widget after the story", cut_widget_tail),
