@@ -305,13 +305,7 @@ def _labelled_texts(sources: Sources) -> list[str]:
 def _label_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
     """The first 20 elements with a text of their own (a direct text child) holding a label word,
     in document order."""
-    nodes: dict[int, LexborNode] = {}
-    for node in tree.css(_LABEL_QUERY):
-        if node.mem_id not in nodes and _has_label_word(node):
-            nodes[node.mem_id] = node  # found by both selectors: once is enough
-            if len(nodes) == 20:
-                break
-    return list(nodes.values())
+    return dom.first_matches(tree, _LABEL_QUERY, _has_label_word)
 
 
 def _has_label_word(node: LexborNode) -> bool:

@@ -8,7 +8,7 @@ is the day's date, a name in a sidebar is another story's author."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -293,15 +293,23 @@ def _in_profile(node: LexborNode) -> bool:
     return False
 
 
+def first_matches(near: LexborHTMLParser | LexborNode, query: str,
+                  keep: Callable[[LexborNode], bool], limit: int = 20) -> list[LexborNode]:
+    """The first ``limit`` elements in ``near`` that ``query`` finds and ``keep`` accepts, in
+    document order. A broad selector list filtered in Python is cheaper than exact selectors;
+    lexbor returns a node once per selector of the list it matches, so each is kept once."""
+    found: dict[int, LexborNode] = {}
+    for node in near.css(query):
+        if node.mem_id not in found and keep(node):
+            found[node.mem_id] = node
+            if len(found) == limit:
+                break
+    return list(found.values())
+
+
 def _date_marks(near: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     """The first 20 elements in ``near`` marked as the publication date, in document order."""
-    marks: dict[int, LexborNode] = {}
-    for node in near.css(_DATE_MARKS):
-        if node.mem_id not in marks and _is_date_mark(node):
-            marks[node.mem_id] = node  # found by two selectors: once is enough
-            if len(marks) == 20:
-                break
-    return list(marks.values())
+    return first_matches(near, _DATE_MARKS, _is_date_mark)
 
 
 def _is_date_mark(node: LexborNode) -> bool:
