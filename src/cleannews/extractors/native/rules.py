@@ -322,19 +322,19 @@ def shows_price(text: str) -> bool:
     return _CURRENCY_SIGN.search(text) is not None and _DIGIT.search(text) is not None
 
 
-def is_info_line(text: str) -> bool:
-    """A line of only dates, times and counters: "19 April 2017 · 4,518 views · 5 min read"."""
-    return (len(text) < 100 and _DIGIT.search(text) is not None and _CURRENCY_SIGN.search(text) is None
-            and _INFO_LINE.fullmatch(text) is not None)
-
-
 def is_dated_line(text: str) -> bool:
-    """Only a date (DATE_LINE) or an info line: both hold a digit, so most lines, which hold
+    """Only a date (DATE_LINE) or a line of only dates, times and counters ("19 April 2017 ·
+    4,518 views · 5 min read"): both hold a digit, so most lines, which hold
     none, are told apart by one look for a digit."""
     if _DIGIT.search(text) is None:
         return False
-    return bool(DATE_LINE.match(text)) or (len(text) < 100 and _CURRENCY_SIGN.search(text) is None
-                                           and _INFO_LINE.fullmatch(text) is not None)
+    return bool(DATE_LINE.match(text)) or _holds_only_info(text)
+
+
+def _holds_only_info(text: str) -> bool:
+    """A short text made of _INFO_PIECES end to end, with no price among them."""
+    return len(text) < 100 and _CURRENCY_SIGN.search(text) is None and _INFO_LINE.fullmatch(text) is not None
+
 
 # The title of an error page served as if it were content ("soft 404"): the page has no article.
 ERROR_PAGE_TITLE = re.compile(
