@@ -104,3 +104,25 @@ def test_declared_title_keeps_an_unrecognised_short_tail(sources) -> None:
 def test_title_tag_loses_an_unrecognised_short_tail(sources) -> None:
     src = sources("<head><title>Singer's Pearl Gown Vanishes - Gossip Daily</title></head>")
     assert title.extract(src, None) == "Singer's Pearl Gown Vanishes"
+
+
+def test_menu_title_in_a_chrome_h1_is_the_site_name(sources) -> None:
+    src = sources('''<head><title>What Is a Borrow? - The Little Systems Book</title></head>
+        <body><nav><h1 class="menu-title">The Little Systems Book</h1></nav>
+        <main><h2>What Is a Borrow?</h2><p>Text.</p></main></body>''')
+    assert title.extract(src, None) == "What Is a Borrow?"
+
+
+def test_chrome_h1_starting_the_title_is_not_taken_for_the_site(sources) -> None:
+    src = sources('''<head><title>Evening Courses | Continuing Studies</title></head>
+        <body><header><h1>Evening Courses</h1></header><p>Text.</p></body>''')
+    assert title.extract(src, None) == "Evening Courses"
+
+
+def test_thread_prefix_label_is_not_part_of_the_headline(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="Help - Lathe motor hums but will not start">
+        <script type="application/ld+json">{"@type": "DiscussionForumPosting",
+        "headline": "Lathe motor hums but will not start"}</script></head>
+        <body><h1 class="p-title-value"><span class="label label--primary">Help</span>
+        <span class="label-append">&nbsp;</span>Lathe motor hums but will not start</h1></body>''')
+    assert title.extract(src, None) == "Lathe motor hums but will not start"

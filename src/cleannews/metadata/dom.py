@@ -114,6 +114,8 @@ class VisiblePage:
     and the <time> elements after the headline, then all of them, in document order."""
 
     headlines: tuple[str, ...] = ()
+    # <h1> texts in the chrome: a menu's title or a logo, naming the site or the section.
+    banners: tuple[str, ...] = ()
     headline: LexborNode | None = None
     scope: LexborNode | None = None
     times_after: tuple[LexborNode, ...] = ()
@@ -162,6 +164,7 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
     a section name in an earlier <h1> is no anchor for the byline and the dateline."""
     declared = [squash(title) for title in titles if title]
     headlines: list[str] = []
+    banners: list[str] = []
     first: LexborNode | None = None
     confirmed: LexborNode | None = None
     best = 0
@@ -176,9 +179,13 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
         if len(headlines) >= 8:
             continue
         text = heading_text(node)
+        if not text or len(text) >= 400:
+            continue
         # Leniently: hero headers and page-builder widgets hold real headlines; a logo in an
         # <h1> is weeded out later, when no declared title confirms it.
-        if text and len(text) < 400 and not in_chrome(node, lenient=True):
+        if in_chrome(node, lenient=True):
+            banners.append(text)
+        else:
             headlines.append(text)
             first = first or node
             squashed = squash(text)
@@ -187,11 +194,14 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
     if confirmed is not None:
         first = confirmed
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
-    return VisiblePage(headlines=tuple(headlines), headline=first, scope=scope,
+    return VisiblePage(headlines=tuple(headlines), banners=tuple(banners), headline=first, scope=scope,
                        times_after=tuple(times_after[:5]), times=tuple(times[:30]))
 
 
 _BREAKS = "br, div, p, li, h2, h3, h4, h5, h6"
+# class words of a label set before a heading's text: a thread prefix, a category badge.
+# A whole class name, so "field--label-hidden" (a CMS's field wrapper) is none.
+_LABEL_CLASS = re.compile(r"(?:^|\s)(?:label|badge|[\w-]*prefix[\w-]*)(?:\s|$)")
 _HIDDEN = '[hidden], [aria-hidden="true"], script, style, template'
 # Signs of the permalink anchor documentation generators append to headings (Sphinx's "¶",
 # icon fonts' private-use glyphs), with the spaces before them.
@@ -209,7 +219,24 @@ def heading_text(node: LexborNode) -> str:
         hidden_text = hidden.text(separator=separator)
         if hidden_text:
             text = text.replace(hidden_text, " ", 1)
+    label = _leading_label(node)
+    if label and text.lstrip().startswith(label):
+        text = text.lstrip()[len(label):]
     return clean(text).rstrip(_PERMALINK_SIGNS)
+
+
+def _leading_label(node: LexborNode) -> str:
+    """The text of a label the heading starts with: a forum thread's prefix ("Question",
+    "Tips"), a category badge, set in an element of its own before the headline."""
+    child = node.child
+    while child is not None and child.tag == "-text" and not (child.text_content or "").strip():
+        child = child.next
+    if child is None or child.tag not in ("span", "a", "em", "strong", "b", "small"):
+        return ""
+    classes = (child.attributes.get("class") or "").lower()
+    if not _LABEL_CLASS.search(classes):
+        return ""
+    return child.text(separator=" ")
 
 
 def _around(headline: LexborNode) -> LexborNode:

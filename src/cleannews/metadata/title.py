@@ -22,7 +22,8 @@ Precedence:
 and whichever wins is cut at a " | ": what follows is a tagline or a category.
 
 A segment names the site when it equals a known site name (og:site_name, JSON-LD publisher or
-WebSite, application-name) or spells the host name."""
+WebSite, application-name, an <h1> in the chrome that ends the <title>) or spells the host
+name."""
 
 from __future__ import annotations
 
@@ -194,4 +195,13 @@ def _is_site(segment: str, sites: set[str], url: str | None) -> bool:
 def _site_names(sources: Sources, site_name: str | None) -> set[str]:
     names = {site_name or "", sources.head.first("og:site_name"), sources.head.first("application-name"),
              sources.jsonld.publisher, sources.jsonld.website}
-    return {squash(name) for name in names if name}
+    sites = {squash(name) for name in names if name}
+    return sites | {banner for banner in map(squash, sources.page.banners) if _ends_title(banner, sources)}
+
+
+def _ends_title(banner: str, sources: Sources) -> bool:
+    """An <h1> in the chrome (a menu's title, a logo) names the site when the <title> ends with
+    it ("Chapter 4 - The Book" under the book's menu title), not when it starts with it: that
+    is the page's own heading set in a header ("Certificate Programs | School")."""
+    title = squash(sources.head.title)
+    return bool(banner) and title.endswith(banner) and not title.startswith(banner)
