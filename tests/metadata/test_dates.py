@@ -178,3 +178,11 @@ def test_has_profile_flag_does_not_hide_a_post_date(sources) -> None:
         <p class="author">by jane » <time datetime="2024-09-11T16:36:25+00:00">Wed Sep 11</time></p>
         <p>My disk is full.</p></div></div></body>''')
     assert dates.published(src) == "2024-09-11T16:36:25+00:00"
+
+
+def test_date_beside_a_topic_title_in_an_h2(sources) -> None:
+    src = sources('''<head><title>Motor hums but will not start - Old Lathes Forum</title></head>
+        <body><div id="wrap"><div class="topic"><h2>Motor hums but will not start</h2>
+        <span>Started by ironman, June 04, 2024, 11:23:55 AM</span></div>
+        <div class="post"><p>It hums.</p></div></div></body>''', url="https://forum.example/index.php?topic=5")
+    assert dates.published(src) == "2024-06-04T11:23:55"

@@ -126,3 +126,16 @@ def test_thread_prefix_label_is_not_part_of_the_headline(sources) -> None:
         <body><h1 class="p-title-value"><span class="label label--primary">Help</span>
         <span class="label-append">&nbsp;</span>Lathe motor hums but will not start</h1></body>''')
     assert title.extract(src, None) == "Lathe motor hums but will not start"
+
+
+def test_topic_title_in_an_h2_wins_on_a_page_without_h1(sources) -> None:
+    src = sources('''<head><title>Old Lathes Forum - View topic - Motor hums but will not start</title></head>
+        <body><div id="wrap"><h2><a href="/t/1">Motor hums but will not start</a></h2>
+        <div class="post"><p>by ironman » Tue Aug 27, 2019 1:47 am</p><p>It hums.</p></div></div></body>''')
+    assert title.extract(src, None) == "Motor hums but will not start"
+
+
+def test_short_h2_naming_a_section_is_no_headline(sources) -> None:
+    src = sources('''<head><title>Motor hums but will not start - Workshop</title></head>
+        <body><h2>Workshop</h2><p>Text.</p></body>''')
+    assert title.extract(src, None) == "Motor hums but will not start"

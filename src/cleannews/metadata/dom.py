@@ -51,6 +51,8 @@ _DATE_PUBLISHED_PROP = re.compile(r"(?:^|[ \t\n\f\r])datePublished(?:$|[ \t\n\f\
 _DATE_MARKS = '[itemprop~="datePublished"], time[pubdate], [class*="pub"], [class*="-date"]'
 _DATE_LOOSE = '[class*="date"], [class*="byline"], [class*="meta"]'
 _SCOPE_LEVELS = 3
+# <h2>/<h3> elements read for a declared title when the page has no <h1> headline.
+_SUBHEADS = 30
 # Words that introduce a date of change, or a product's release date, rather than the page's
 # publication, read just before a date.
 _CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised|released|release date)\b[^\w]*"
@@ -196,6 +198,22 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
     return VisiblePage(headlines=tuple(headlines), banners=tuple(banners), headline=first, scope=scope,
                        times_after=tuple(times_after[:5]), times=tuple(times[:30]))
+
+
+def with_declared_heading(page: VisiblePage, near: LexborHTMLParser | LexborNode,
+                          titles: Sequence[str]) -> VisiblePage:
+    """``page`` (which has no <h1> headline) anchored on the first <h2> or <h3> that spells most
+    of a declared title: old forum and blog software set the topic's title in an <h2> ("View
+    topic - Lathe hums" above an <h2> "Lathe hums"), and its byline and date sit right by it."""
+    declared = [squash(title) for title in titles if title]
+    for node in near.css("h2, h3")[:_SUBHEADS]:
+        text = heading_text(node)
+        squashed = squash(text)
+        if squashed and any(squashed in title and 2 * len(squashed) >= len(title) for title in declared) \
+                and not in_chrome(node, lenient=True):
+            return VisiblePage(headlines=(text,), banners=page.banners, headline=node, scope=_around(node),
+                               times_after=page.times_after, times=page.times)
+    return page
 
 
 _BREAKS = "br, div, p, li, h2, h3, h4, h5, h6"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleannews.metadata.dom import VisiblePage, read_page
+from cleannews.metadata.dom import VisiblePage, read_page, with_declared_heading
 from cleannews.metadata.jsonld import JsonLd, read_jsonld
 from cleannews.metadata.meta_tags import HeadTags, read_head
 from cleannews.metadata.microdata import Microdata, read_microdata
@@ -73,6 +73,9 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
     base = url
     if head.base:
         base = absolute(head.base, url) or (url if url else None)
+    declared = (head.title, head.first("og:title"))
+    page = read_page(visible, landmarks, declared)
+    if page.headline is None:
+        page = with_declared_heading(page, landmarks[0] if landmarks else tree, declared)
     return Sources(tree=tree, url=url, base=base, head=head, jsonld=read_jsonld(scripts),
-                   micro=read_microdata(itemprops),
-                   page=read_page(visible, landmarks, (head.title, head.first("og:title"))))
+                   micro=read_microdata(itemprops), page=page)

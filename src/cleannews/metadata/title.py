@@ -19,6 +19,9 @@ Precedence:
    a longer headline (a title the writer declared keeps its unrecognised tail);
 4. the first <h1> outside the chrome;
 
+where a page without an <h1> outside the chrome has its topic's <h2> or <h3> stand for it
+(``dom.with_declared_heading``: one that spells at least half of a declared title);
+
 and whichever wins is cut at a " | ": what follows is a tagline or a category.
 
 A segment names the site when it equals a known site name (og:site_name, JSON-LD publisher or
