@@ -139,3 +139,18 @@ def test_short_h2_naming_a_section_is_no_headline(sources) -> None:
     src = sources('''<head><title>Motor hums but will not start - Workshop</title></head>
         <body><h2>Workshop</h2><p>Text.</p></body>''')
     assert title.extract(src, None) == "Motor hums but will not start"
+
+
+def test_h1_linking_to_the_home_page_is_a_logo(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="Night trains return to the Alps">
+        <meta property="article:published_time" content="2024-05-17"></head>
+        <body><div class="top"><h1><a href="/">Rail Notes</a></h1></div>
+        <div class="story"><p>Text.</p></div></body>''')
+    assert title.extract(src, None) == "Night trains return to the Alps"
+
+
+def test_h1_named_as_a_logo_is_no_headline(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="Night trains return to the Alps">
+        <meta property="article:published_time" content="2024-05-17"></head>
+        <body><h1 class="brand-logo">Rail Notes</h1><p>Text.</p></body>''')
+    assert title.extract(src, None) == "Night trains return to the Alps"

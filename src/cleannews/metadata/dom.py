@@ -185,7 +185,7 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
             continue
         # Leniently: hero headers and page-builder widgets hold real headlines; a logo in an
         # <h1> is weeded out later, when no declared title confirms it.
-        if in_chrome(node, lenient=True):
+        if in_chrome(node, lenient=True) or _is_logo(node):
             banners.append(text)
         else:
             headlines.append(text)
@@ -198,6 +198,18 @@ def read_page(visible: Sequence[LexborNode], landmarks: Sequence[LexborNode],
     scope = _around(first) if first is not None else (landmarks[0] if landmarks else None)
     return VisiblePage(headlines=tuple(headlines), banners=tuple(banners), headline=first, scope=scope,
                        times_after=tuple(times_after[:5]), times=tuple(times[:30]))
+
+
+def _is_logo(node: LexborNode) -> bool:
+    """An <h1> that shows the site's logo: named so ("site-logo"), or all of it a link to the
+    home page ("<h1><a href="/">Acme Times</a></h1>")."""
+    attrs = node.attributes
+    if "logo" in f'{attrs.get("class") or ""} {attrs.get("id") or ""}'.lower():
+        return True
+    link = node.css_first("a[href]")
+    if link is None or (link.attributes.get("href") or "").strip() not in ("/", "./"):
+        return False
+    return link.text(strip=True) == node.text(strip=True)
 
 
 def with_declared_heading(page: VisiblePage, near: LexborHTMLParser | LexborNode,
