@@ -154,3 +154,9 @@ def test_h1_named_as_a_logo_is_no_headline(sources) -> None:
         <meta property="article:published_time" content="2024-05-17"></head>
         <body><h1 class="brand-logo">Rail Notes</h1><p>Text.</p></body>''')
     assert title.extract(src, None) == "Night trains return to the Alps"
+
+
+def test_leading_brand_stays_in_the_title(sources) -> None:
+    src = sources('''<head><title>Acme Pay - Online Payments for Shops</title>
+        <meta property="og:site_name" content="Acme Pay"></head><body><p>Text.</p></body>''')
+    assert title.extract(src, "Acme Pay") == "Acme Pay - Online Payments for Shops"

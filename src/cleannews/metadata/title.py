@@ -14,9 +14,11 @@ Precedence:
    Article type or article:published_time), its only <h1> text wins whatever words it shares;
 3. the declared titles, the first non-empty of: JSON-LD ``headline``, Dublin Core ``title``,
    ``og:title``, ``twitter:title``, Parse.ly and Sailthru titles, microdata
-   ``headline``, then <title>; leading or trailing segments naming the site are removed, and
-   failing that, from the <title> tag only, a short (at most three words) trailing segment after
-   a longer headline (a title the writer declared keeps its unrecognised tail);
+   ``headline``, then <title>; trailing segments naming the site are removed (a leading one is
+   kept: a title that starts with the brand names the brand's product or page, "Acme Payments",
+   "Acme - Payments"), and failing that, from the <title> tag only, a short (at most three
+   words) trailing segment after a longer headline (a title the writer declared keeps its
+   unrecognised tail);
 4. the first <h1> outside the chrome;
 
 where a page without an <h1> outside the chrome has its topic's <h2> or <h3> stand for it
@@ -157,7 +159,7 @@ def confirms(title: str, headline: str) -> int | None:
 
 
 def strip_site(title: str, sites: set[str], url: str | None, guess: bool = True) -> str:
-    """``title`` without a leading or trailing segment that names the site. With ``guess``, an
+    """``title`` without trailing segments that name the site. With ``guess``, an
     unrecognised short tail or a name set first is taken for the site's too: that suits the
     <title> tag, which the site's template suffixes, not a title its writer declared (og:title,
     JSON-LD headline), whose tail is more often part of the headline ("... -- STOLEN!!!")."""
@@ -165,8 +167,6 @@ def strip_site(title: str, sites: set[str], url: str | None, guess: bool = True)
     start, stop = 0, len(parts)
     while stop - start > 1 and _is_site(parts[stop - 1], sites, url):
         stop -= 1
-    while stop - start > 1 and _is_site(parts[start], sites, url):
-        start += 1
     if guess and (start, stop) == (0, len(parts)):
         start, stop = _guess_site(parts, title)
     if (start, stop) == (0, len(parts)):
@@ -204,7 +204,7 @@ def _site_names(sources: Sources, site_name: str | None) -> set[str]:
 
 def _ends_title(banner: str, sources: Sources) -> bool:
     """An <h1> in the chrome (a menu's title, a logo) names the site when the <title> ends with
-    it ("Chapter 4 - The Book" under the book's menu title), not when it starts with it: that
-    is the page's own heading set in a header ("Certificate Programs | School")."""
+    it ("Chapter 4 - The Book" under the book's menu title), not when it is the whole <title>:
+    that is the page's own heading set in a header."""
     title = squash(sources.head.title)
-    return bool(banner) and title.endswith(banner) and not title.startswith(banner)
+    return bool(banner) and title.endswith(banner) and title != banner
