@@ -186,3 +186,25 @@ def test_date_beside_a_topic_title_in_an_h2(sources) -> None:
         <span>Started by ironman, June 04, 2024, 11:23:55 AM</span></div>
         <div class="post"><p>It hums.</p></div></div></body>''', url="https://forum.example/index.php?topic=5")
     assert dates.published(src) == "2024-06-04T11:23:55"
+
+
+def test_product_page_has_no_publication_date(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">{"@type": "Product", "name": "Trail Kettle",
+        "offers": {"@type": "Offer", "price": "39"}}</script>
+        <meta property="article:published_time" content="2019-03-02T10:00:00Z"></head>
+        <body><h1>Trail Kettle</h1>
+        <p>In stock since <time datetime="2022-07-05">July 5, 2022</time></p></body>''')
+    assert dates.published(src) is None
+
+
+def test_product_og_type_without_article_has_no_publication_date(sources) -> None:
+    src = sources('''<head><meta property="og:type" content="product.item"></head>
+        <body><h1>Trail Kettle</h1><time datetime="2022-07-05">July 5, 2022</time></body>''')
+    assert dates.published(src) is None
+
+
+def test_review_article_about_a_product_keeps_its_date(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">[{"@type": "Product", "name": "Trail Kettle"},
+        {"@type": "Review", "datePublished": "2024-05-17"}]</script></head>
+        <body><h1>Trail Kettle review</h1></body>''')
+    assert dates.published(src) == "2024-05-17"

@@ -12,6 +12,9 @@ Precedence for the publication date (the first source that yields a parseable da
    day's date or other stories' dates;
 6. a date in the URL path (``/2024/05/17/``).
 
+A page that declares a product for sale and no article (a shop's product page) has no
+publication date at all.
+
 A declared date (steps 1-4) yields to the date in the text right around the headline when that
 one is more than a day earlier: sites re-stamp ``datePublished`` when they edit or move a
 story, while the dateline the reader sees keeps the day it first appeared.
@@ -92,6 +95,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
 
 
 def published(sources: Sources) -> str | None:
+    if _is_product_page(sources):
+        return None
     jsonld = sources.jsonld
     for value in (
         jsonld.date_published if jsonld.is_article else "",
@@ -112,6 +117,15 @@ def published(sources: Sources) -> str | None:
         if iso:
             return iso
     return url_date(sources.url)
+
+
+def _is_product_page(sources: Sources) -> bool:
+    """The page declares a product for sale (a JSON-LD Product, og:type "product") and no
+    article: a shop's page, which has no publication date. The dates it carries are a
+    template's, a review's or a release's."""
+    if sources.jsonld.is_article:
+        return False
+    return sources.jsonld.has_product or sources.head.first("og:type").lower().startswith("product")
 
 
 def _sole_marked_date(sources: Sources) -> str | None:

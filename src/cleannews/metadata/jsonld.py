@@ -33,6 +33,8 @@ PAGE_TYPES = frozenset({
     "medicalwebpage", "searchresultspage", "contactpage", "realestatelisting",
 })
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness"})
+# Types of a thing for sale: a page that describes one is a shop's product page.
+PRODUCT_TYPES = frozenset({"product", "productgroup", "productmodel", "individualproduct"})
 
 # Last-resort reading of broken JSON: "key": "string value" pairs.
 _LOOSE_PAIR = re.compile(r'"(headline|datePublished|dateModified|dateCreated|inLanguage|description)"'
@@ -58,6 +60,8 @@ class JsonLd:
     keywords: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     is_article: bool = False
+    # Some object is a Product (see PRODUCT_TYPES).
+    has_product: bool = False
 
 
 def read_jsonld(scripts: Iterable[LexborNode]) -> JsonLd:
@@ -165,6 +169,7 @@ def _summarise(objects: list[dict[str, Any]]) -> JsonLd:
         keywords=_list(main.get("keywords")),
         sections=_list(main.get("articleSection")),
         is_article=article is not None,
+        has_product=any(types_of(obj) & PRODUCT_TYPES for obj in objects),
     )
 
 
