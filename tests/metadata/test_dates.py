@@ -208,3 +208,15 @@ def test_review_article_about_a_product_keeps_its_date(sources) -> None:
         {"@type": "Review", "datePublished": "2024-05-17"}]</script></head>
         <body><h1>Trail Kettle review</h1></body>''')
     assert dates.published(src) == "2024-05-17"
+
+
+def test_home_page_has_no_publication_date(sources) -> None:
+    html = '''<head><meta property="article:published_time" content="2024-07-23T05:50:32Z"></head>
+        <body><h1>Rail Notes</h1><article><h2>Night trains return</h2>
+        <time datetime="2026-03-06">March 6</time></article></body>'''
+    assert dates.published(sources(html, url="https://railnotes.example/")) is None
+    assert dates.published(sources(html, url="https://railnotes.example")) is None
+    # A query may name a post on the site's root ("/?p=123"); a path is a page of its own.
+    declared = "2024-07-23T05:50:32+00:00"
+    assert dates.published(sources(html, url="https://railnotes.example/?p=123")) == declared
+    assert dates.published(sources(html, url="https://railnotes.example/about")) == declared

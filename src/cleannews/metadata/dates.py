@@ -12,8 +12,8 @@ Precedence for the publication date (the first source that yields a parseable da
    day's date or other stories' dates;
 6. a date in the URL path (``/2024/05/17/``).
 
-A page that declares a product for sale and no article (a shop's product page) has no
-publication date at all.
+A page that declares a product for sale and no article (a shop's product page), and a site's
+home page (fetched from its root URL), have no publication date at all.
 
 A declared date (steps 1-4) yields to the date in the text right around the headline when that
 one is more than a day earlier: sites re-stamp ``datePublished`` when they edit or move a
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from cleannews.metadata import dom
 from cleannews.metadata.sources import Sources
@@ -95,7 +96,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
 
 
 def published(sources: Sources) -> str | None:
-    if _is_product_page(sources):
+    if _is_product_page(sources) or _is_home_page(sources.url):
         return None
     jsonld = sources.jsonld
     for value in (
@@ -126,6 +127,16 @@ def _is_product_page(sources: Sources) -> bool:
     if sources.jsonld.is_article:
         return False
     return sources.jsonld.has_product or sources.head.first("og:type").lower().startswith("product")
+
+
+def _is_home_page(url: str | None) -> bool:
+    """The page was fetched from a site's root ("https://example.com/", no path, no query): a
+    home page, whose dates are its stories' or its template's, none of them its own. A query
+    may name a post ("/?p=123"), so a root URL with one is not taken for the home page."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def _sole_marked_date(sources: Sources) -> str | None:
