@@ -160,3 +160,8 @@ def test_leading_brand_stays_in_the_title(sources) -> None:
     src = sources('''<head><title>Acme Pay - Online Payments for Shops</title>
         <meta property="og:site_name" content="Acme Pay"></head><body><p>Text.</p></body>''')
     assert title.extract(src, "Acme Pay") == "Acme Pay - Online Payments for Shops"
+
+
+def test_soft_hyphens_are_left_out_of_the_title(sources) -> None:
+    src = sources("<head><title>Home Repair Assis&shy;tance Program</title></head>")
+    assert title.extract(src, None) == "Home Repair Assistance Program"

@@ -9,6 +9,9 @@ from urllib.parse import urljoin, urlsplit
 _SPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# Characters a browser does not show where they stand: the soft hyphen (a hyphenation hint),
+# the zero-width space and the byte-order mark.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
 
 
 def clean(value: object) -> str:
@@ -21,7 +24,7 @@ def clean(value: object) -> str:
         return ""
     if "&" in value:
         value = html.unescape(value)
-    return _SPACE.sub(" ", value).strip()
+    return _SPACE.sub(" ", value.translate(_INVISIBLE)).strip()
 
 
 def is_url(value: str) -> bool:
