@@ -220,3 +220,12 @@ def test_home_page_has_no_publication_date(sources) -> None:
     declared = "2024-07-23T05:50:32+00:00"
     assert dates.published(sources(html, url="https://railnotes.example/?p=123")) == declared
     assert dates.published(sources(html, url="https://railnotes.example/about")) == declared
+
+
+def test_dateline_below_a_long_standfirst(sources) -> None:
+    standfirst = "The valley line reopens after two winters of repairs to its bridges and tunnels. " * 4
+    src = sources(f'''<body><article><h1>Night trains return to the Alps</h1>
+        <p class="standfirst">{standfirst}</p><p>Jane Doe · 3 March 2024</p>
+        <p>Body text.</p></article></body>''')
+    assert len(standfirst) > 300
+    assert dates.published(src) == "2024-03-03"

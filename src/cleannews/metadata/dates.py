@@ -107,7 +107,7 @@ def published(sources: Sources) -> str | None:
     ):
         iso = to_iso(value)
         if iso:
-            shown = _shown_date(dom.headline_window(sources.page))
+            shown = next(filter(None, map(_shown_date, dom.windows_for_dates(sources.page))), None)
             return shown if shown and _days_before(shown, iso) > 1 else iso
     if not _lists_stories(sources):
         for value in dom.date_candidates(sources.tree, sources.page):
