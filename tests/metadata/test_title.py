@@ -165,3 +165,9 @@ def test_leading_brand_stays_in_the_title(sources) -> None:
 def test_soft_hyphens_are_left_out_of_the_title(sources) -> None:
     src = sources("<head><title>Home Repair Assis&shy;tance Program</title></head>")
     assert title.extract(src, None) == "Home Repair Assistance Program"
+
+
+def test_h1_matching_only_the_section_segment_is_no_headline(sources) -> None:
+    src = sources('''<head><title>The Barn Owl Pottery - Shop</title></head>
+        <body><div class="hero"><h1>Shop</h1></div><p>Bowls and jugs.</p></body>''')
+    assert title.extract(src, None) == "The Barn Owl Pottery"

@@ -3,9 +3,10 @@
 Precedence:
 
 1. an <h1> outside the site chrome that one of the declared titles confirms (equal to it, or
-   to a run of its segments: the h1 "X" against the og:title "X | Site"). The visible headline
-   is what the reader sees, and the declared title confirms it is the article's and not a
-   logo or a section banner;
+   to a run of its segments from the first: the h1 "X" against the og:title "X | Site"). The
+   visible headline is what the reader sees, and the declared title confirms it is the
+   article's and not a logo or a section banner. An <h1> that matches a later segment only
+   ("Shop" under "Acme Pottery - Shop") names the section: it wins only by rule 2;
 2. an <h1> that words the same headline differently: most of its words (``_SHARED_WORDS``,
    function words aside) are in the first declared title without the site's segments. Sites
    reword the headline for search and sharing ("39 Best Tools (2025)" for the visible "39 Best
@@ -82,18 +83,11 @@ def _extract(sources: Sources, site_name: str | None) -> str | None:
     ) if value]
     headlines = sources.page.headlines
     sites = _site_names(sources, site_name)
-    trailing = None
     for headline in headlines:
         # A logo in an <h1> matches the site segment of the title; it is not the headline.
-        if _is_site(headline, sites, sources.url):
-            continue
-        starts = [start for start in (confirms(title, headline) for title in declared) if start is not None]
-        if 0 in starts:
+        if not _is_site(headline, sites, sources.url) \
+                and any(confirms(title, headline) for title in declared):
             return headline
-        if starts and trailing is None:
-            trailing = headline  # matches a later segment only: maybe a section name, keep looking
-    if trailing is not None:
-        return trailing
     stripped = next((text for text in (strip_site(title, sites, sources.url, guess=title == head.title)
                                        for title in declared) if text), "")
     if not stripped:
@@ -141,21 +135,16 @@ def _shown_as_heading(title: str, sources: Sources) -> bool:
     return any(squash(node.text(separator=" ")) == target for node in sources.tree.css("h2, h3")[:50])
 
 
-def confirms(title: str, headline: str) -> int | None:
-    """The index of the first segment of the run of ``title``'s segments that spells
-    ``headline`` (0 when it is the whole title), or None."""
+def confirms(title: str, headline: str) -> bool:
+    """``title`` spells ``headline`` whole or in its first segments ("X" in "X | Site")."""
     target = squash(headline)
     whole = squash(title)
-    if not target or target not in whole:
-        return None  # the cheap test first: most pairs fail it
+    if not target or not whole.startswith(target):
+        return False  # the cheap test first: most pairs fail it
     if whole == target:
-        return 0
+        return True
     count = len(segments(title))
-    for start in range(count):
-        for stop in range(start + 1, count + 1):
-            if (start, stop) != (0, count) and squash(rejoin(title, start, stop)) == target:
-                return start
-    return None
+    return any(squash(rejoin(title, 0, stop)) == target for stop in range(1, count))
 
 
 def strip_site(title: str, sites: set[str], url: str | None, guess: bool = True) -> str:
