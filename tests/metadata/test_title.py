@@ -171,3 +171,17 @@ def test_h1_matching_only_the_section_segment_is_no_headline(sources) -> None:
     src = sources('''<head><title>The Barn Owl Pottery - Shop</title></head>
         <body><div class="hero"><h1>Shop</h1></div><p>Bowls and jugs.</p></body>''')
     assert title.extract(src, None) == "The Barn Owl Pottery"
+
+
+def test_app_shell_title_yields_to_the_one_h1(sources) -> None:
+    src = sources('''<head><title>Threadly - The heart of the web</title></head>
+        <body><main><h1>Which kettle lasts longest?</h1><p>Mine broke after a year.</p></main></body>''',
+                  url="https://www.threadly.example/r/kettles/comments/1")
+    assert title.extract(src, None) == "Which kettle lasts longest?"
+
+
+def test_site_first_title_with_og_title_keeps_the_declared_title(sources) -> None:
+    src = sources('''<head><title>Threadly - The heart of the web</title>
+        <meta property="og:title" content="Kettles compared"></head>
+        <body><main><h1>Welcome back</h1></main></body>''', url="https://www.threadly.example/kettles")
+    assert title.extract(src, None) == "Kettles compared"

@@ -22,6 +22,9 @@ Precedence:
    unrecognised tail);
 4. the first <h1> outside the chrome;
 
+except that a page declaring nothing but a <title> that starts with the site's name ("Acme -
+The heart of the web", an app shell's title, the same on every page) takes its one <h1> text;
+
 where a page without an <h1> outside the chrome has its topic's <h2> or <h3> stand for it
 (``dom.with_declared_heading``: one that spells at least half of a declared title);
 
@@ -93,7 +96,19 @@ def _extract(sources: Sources, site_name: str | None) -> str | None:
     if not stripped:
         return headlines[0] if headlines else None
     reworded = _reworded(headlines, stripped, sites, sources)
-    return reworded or stripped
+    if reworded:
+        return reworded
+    if declared == [head.title] and _is_shell_title(head.title, sources.url) and len(set(headlines)) == 1 \
+            and not _is_site(headlines[0], sites, sources.url) and not _names_site(headlines[0], sites):
+        return headlines[0]
+    return stripped
+
+
+def _is_shell_title(title: str, url: str | None) -> bool:
+    """A <title> that starts with the site's name ("Acme - The heart of the web"): an app's
+    shell sets the same one on every page, while a page's own title leads with its headline."""
+    parts = segments(title)
+    return len(parts) > 1 and matches_host(parts[0], url)
 
 
 def _reworded(headlines: tuple[str, ...], stripped: str, sites: set[str], sources: Sources) -> str | None:
