@@ -185,3 +185,11 @@ def test_site_first_title_with_og_title_keeps_the_declared_title(sources) -> Non
         <meta property="og:title" content="Kettles compared"></head>
         <body><main><h1>Welcome back</h1></main></body>''', url="https://www.threadly.example/kettles")
     assert title.extract(src, None) == "Kettles compared"
+
+
+def test_h1_linking_to_the_site_origin_is_a_logo(sources) -> None:
+    src = sources('''<head><meta property="og:title" content="Night trains return to the Alps">
+        <meta property="article:published_time" content="2024-05-17"></head>
+        <body><div id="bar"><h1><a href="https://railnotes.example/">Rail Notes</a></h1></div>
+        <div class="story"><p>Text.</p></div></body>''')
+    assert title.extract(src, None) == "Night trains return to the Alps"

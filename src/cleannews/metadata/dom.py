@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -242,9 +243,21 @@ def _is_logo(node: LexborNode) -> bool:
     if "logo" in f'{attrs.get("class") or ""} {attrs.get("id") or ""}'.lower():
         return True
     link = node.css_first("a[href]")
-    if link is None or (link.attributes.get("href") or "").strip() not in ("/", "./"):
+    if link is None or not _is_home_link(link.attributes.get("href") or ""):
         return False
     return link.text(strip=True) == node.text(strip=True)
+
+
+def _is_home_link(href: str) -> bool:
+    """``href`` leads to a site's home page: "/", "./" or a bare origin ("https://acme.org/")."""
+    href = href.strip()
+    if href in ("/", "./"):
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def with_declared_heading(page: VisiblePage, near: LexborHTMLParser | LexborNode,
