@@ -229,3 +229,11 @@ def test_dateline_below_a_long_standfirst(sources) -> None:
         <p>Body text.</p></article></body>''')
     assert len(standfirst) > 300
     assert dates.published(src) == "2024-03-03"
+
+
+def test_a_members_registration_date_is_not_the_post_date(sources) -> None:
+    src = sources('''<body><div class="post"><div class="postleft"><b>ironman</b> Member
+        Registered: 2019-03-02 Posts: 98</div>
+        <div class="postright"><h1>Lathe motor hums</h1><p>Posted 2024-05-17 by ironman.</p>
+        <p>It hums but will not start.</p></div></div></body>''')
+    assert dates.published(src) == "2024-05-17"

@@ -89,7 +89,10 @@ _MANY_DAYS = 5
 # Words that introduce a date of another event than the page's publication, with the date
 # after them (up to 60 characters: "Founded February 28, 1998 ; 18 years ago ( 1998-02-28 )").
 # Not "©": a copyright gives a year, which is no date, and a dateline may follow it.
-_OTHER_EVENT_WORD = re.compile(r"\b(?:founded|established|born|died|retrieved|accessed)\b", re.IGNORECASE)
+# A forum member's "Registered:", "Joined:", "Member since" line beside a post says when the
+# member signed up.
+_OTHER_EVENT_WORD = re.compile(
+    r"\b(?:founded|established|born|died|retrieved|accessed|registered|joined|member since)\b", re.IGNORECASE)
 _OTHER_EVENT = re.compile(_OTHER_EVENT_WORD.pattern + r"\W*(?:on\s+|in\s+)?.{0,60}", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
                        r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
