@@ -27,7 +27,7 @@ words), since a class named "author" also marks bios, avatars and "more from" bo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -137,11 +137,13 @@ _LABEL_ONLY = re.compile(r"(?:authors?|written by|article by|words by|autor(?:in
                          re.IGNORECASE)
 _LABEL_WORDS = ("author", "written by", "article by", "words by", "autor", "auteur")
 # Elements with a text of their own holding "aut" or " by": every label word holds one of the two.
-# Each :lexbor-contains() costs a walk of the tree, so two broad ones replace one per word, and
-# the elements they find are then held to the label words (``_has_label_word``). Author boxes
-# set the label in a <small> as often as in a heading ("<small>WRITTEN BY</small><p>...").
-_LABEL_TAGS = "h2, h3, h4, h5, h6, p, span, div, dt, strong, small"
-_LABEL_QUERY = ", ".join(f':is({_LABEL_TAGS}):lexbor-contains("{part}" i)' for part in ("aut", " by"))
+# Each :lexbor-contains() costs a look at every element's text, so two broad ones replace one per
+# word, and the elements they find are then held to the label words (``_has_label_word``). The
+# tag is tested once for both, the commonest tags first: 0.38 -> 0.25 ms a page against a
+# selector per part, each with its own tag list. Author boxes set the label in a <small> as
+# often as in a heading ("<small>WRITTEN BY</small><p>...").
+_LABEL_TAGS = "div, span, p, strong, small, h2, h3, h4, h5, h6, dt"
+_LABEL_QUERY = f':is({_LABEL_TAGS}):is(:lexbor-contains("aut" i), :lexbor-contains(" by" i))'
 _MAX_LABELLED = 160
 _LABELLED_LINE = re.compile(r"(?:written by|article by|words by|author:)\s*\S", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
@@ -152,14 +154,8 @@ _CALENDAR_WORDS = frozenset(
 
 def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     site = squash(site_name or "")
-    structured: Iterable[tuple[str, ...]] = (
-        sources.jsonld.authors,
-        _meta_authors(sources),
-        _labelled_writer(sources),
-        sources.micro.authors,
-    )
     declared: tuple[str, ...] = ()
-    for values in structured:
+    for values in _declared_authors(sources):
         declared = _names(values, site, strict=False)
         if declared:
             break
@@ -187,6 +183,15 @@ def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
     if declared and not any((" " in name or site_only) and not _repeats(name, declared) for name in shown):
         return declared
     return shown
+
+
+def _declared_authors(sources: Sources) -> Iterator[tuple[str, ...]]:
+    """The author values the page declares (steps 1-4), source by source, each read only when
+    those before it named nobody."""
+    yield sources.jsonld.authors
+    yield _meta_authors(sources)
+    yield _labelled_writer(sources)
+    yield sources.micro.authors
 
 
 def _declared_group(sources: Sources) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ returned. Nothing here uses the time of fetching."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -101,13 +102,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
 def published(sources: Sources) -> str | None:
     if _is_product_page(sources) or _is_home_page(sources.url):
         return None
-    jsonld = sources.jsonld
-    for value in (
-        jsonld.date_published if jsonld.is_article else "",
-        *sources.head.all(*PUBLISHED_META),
-        _micro_published(sources),
-        *_other_publish_meta(sources),
-    ):
+    for value in _declared_published(sources):
         iso = to_iso(value)
         if iso:
             shown = next(filter(None, map(_shown_date, dom.windows_for_dates(sources.page))), None)
@@ -140,6 +135,17 @@ def _is_home_page(url: str | None) -> bool:
         return False
     parts = urlsplit(url)
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def _declared_published(sources: Sources) -> Iterator[str]:
+    """The publication dates the page declares (steps 1-4), each source read only when those
+    before it gave no date."""
+    jsonld = sources.jsonld
+    if jsonld.is_article:
+        yield jsonld.date_published
+    yield from sources.head.all(*PUBLISHED_META)
+    yield _micro_published(sources)
+    yield from _other_publish_meta(sources)
 
 
 def _sole_marked_date(sources: Sources) -> str | None:

@@ -572,9 +572,11 @@ def _lines(node: LexborNode) -> str:
 
 
 # Where forum engines print each post's author: phpBB's "postprofile", FluxBB's "postleft",
-# Flarum's "PostUser", vBulletin's and XenForo's "username".
-_POST_AUTHOR_QUERY = ('[class*="username" i], [class*="postprofile" i], [class*="postuser" i], '
-                      '[class*="postleft" i]')
+# Flarum's "PostUser", vBulletin's and XenForo's "username"; in any case.
+_POST_AUTHOR_MARKS = ("username", "postprofile", "postuser", "postleft")
+# Each substring selector costs lexbor a test of every element: "post", in three of the marks,
+# finds their candidates with one (0.28 -> 0.16 ms a page), and the marks are read in Python.
+_POST_AUTHOR_CANDIDATES = '[class*="username" i], [class*="post" i]'
 _POST_AUTHOR_NAME = "a, strong, b, h3, h4"
 _MAX_USER_NAME = 40
 
@@ -586,7 +588,7 @@ def post_author_texts(tree: LexborHTMLParser) -> list[str]:
     Empty unless there are two or more: one such element is a logged-in user's menu, not a thread.
     Only navigation and other stories' boxes are chrome here: the posts are the page's content,
     even in a layout named after the sidebar beside it."""
-    nodes = [node for node in tree.css(_POST_AUTHOR_QUERY)[:20] if not in_chrome(node, lenient=True)]
+    nodes = [node for node in _post_author_marks(tree) if not in_chrome(node, lenient=True)]
     if len(nodes) < 2:
         return []
     texts = []
@@ -596,3 +598,22 @@ def post_author_texts(tree: LexborHTMLParser) -> list[str]:
         if len(text) <= _MAX_USER_NAME:  # an avatar link shows no text: the next link names the user
             texts.append(text)
     return texts
+
+
+def _post_author_marks(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The first 20 entries of what a list of one selector per post-author mark would find:
+    the marked elements in document order, each once per mark its class holds (lexbor returns
+    an element once per selector of the list it matches, and the callers read the list so)."""
+    found: list[LexborNode] = []
+    last = None
+    for node in tree.css(_POST_AUTHOR_CANDIDATES):
+        if node.mem_id == last:
+            continue  # the same element again, for the other broad selector
+        last = node.mem_id
+        # lexbor's "i" folds ASCII letters only; lower() folds others too, but none into a
+        # letter of the marks.
+        classes = (node.attributes.get("class") or "").lower()
+        found.extend([node] * sum(mark in classes for mark in _POST_AUTHOR_MARKS))
+        if len(found) >= 20:
+            break
+    return found[:20]
