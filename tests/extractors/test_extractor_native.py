@@ -274,6 +274,32 @@ def test_a_widget_title_early_in_the_story_goes_alone() -> None:
     assert texts(native(html)) == PROSE
 
 
+def recommendation_cards(title: str) -> str:
+    """A box of other products, opened by its title: each card a name, a price and a delivery line."""
+    cards = "".join(f"<div><h3>Harbour lamp model {n}</h3><p>${n}9.00</p><p>+ $5.00 delivery</p></div>"
+                    for n in range(1, 6))
+    return f"<div><div>{title}</div>{cards}</div>"
+
+
+def test_a_recommendation_box_goes_with_its_title() -> None:
+    # Mid-body: the chrome-line and widget-tail steps would take only the title.
+    html = page(paragraphs(0, 4) + recommendation_cards("<h2>People who viewed this item also viewed</h2>")
+                + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+def test_a_recommendation_title_set_as_a_line_takes_its_box_too() -> None:
+    html = page(paragraphs(0, 4) + recommendation_cards("<p>Similar items</p>") + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+def test_a_box_going_on_with_another_section_keeps_that_section() -> None:
+    # The box opened by the title holds the page's own section too: only the title goes.
+    html = page(paragraphs(0, 4) + "<div><h2>Related products</h2><h2>Harbour lamps</h2>"
+                + paragraphs(4, 8) + "</div>")
+    assert texts(native(html)) == [*PROSE[:4], "Harbour lamps", *PROSE[4:]]
+
+
 def test_a_page_builders_panels_named_widget_are_judged_together() -> None:
     # Each panel is named "widget" beside position classes; together they hold the story.
     panels = (f"<div class='panel widget editor panel-first-child'>{paragraphs(0, 3)}</div>"

@@ -290,6 +290,17 @@ CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# The title of a shop's recommendation widget: other products, not the one the page sells
+# ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed").
+RECOMMENDATION_TITLE = re.compile(
+    r"^\W*(?:(?:customers|people|shoppers|others)(?: like you)?(?: who)?(?: also)? "
+    r"(?:bought|viewed|purchased)|"
+    r"frequently bought|bought together|(?:you|customers) (?:may|might|will) also (?:like|enjoy|love)|"
+    r"similar (?:items|products)|related (?:items|products)|recommended (?:for you|products|items)|"
+    r"(?:your )?recently viewed|complete the look|explore related items|sponsored products)",
+    re.IGNORECASE,
+)
+
 # A breadcrumb trail: "Main » News » Headline", "Home / Blog / Post", "Home > Products".
 BREADCRUMB = re.compile(r"^[^»›>/|\n]{1,40}(?:\s*[»›>/|]\s*[^»›>/|\n]{1,120}){1,6}$")
 # Separators of a breadcrumb trail, for checking one is really there.

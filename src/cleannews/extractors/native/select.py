@@ -29,6 +29,10 @@ _EDGE_MIN_CHARS = 200
 # cuts the body there (cut_widget_tail).
 _LABEL_CHARS = 60
 _TAIL_SHARE = 0.15
+# A recommendation widget's box holds less than this share of the body's text (drop_recommendation_boxes).
+_WIDGET_SHARE = 0.5
+# The heading level a widget title set as a line of text stands for.
+_LINE_TITLE_LEVEL = 2
 # Paragraphs of at least this length that come again (this many different ones), holding at
 # least this share of the text, are a second copy of the article (a whole copy is half the
 # text; reference docs that repeat a parameter's description stay well below).
@@ -502,6 +506,7 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
 
     return (
         ("widget after the story", cut_widget_tail),
+        ("recommended products", drop_recommendation_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
@@ -540,6 +545,44 @@ def card_titles(blocks: list[Scored]) -> set[int]:
                 titles_by_grid[item.chain[depth - 1]].add(index)
                 break
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
+
+
+def drop_recommendation_boxes(blocks: list[Scored]) -> list[Scored]:
+    """A short line naming a shop's recommendation widget ("Customers also bought", "Similar
+    items") that opens a box goes with that box: the cards after it show other products. The
+    box is the outermost element that starts with the line and holds less than _WIDGET_SHARE
+    of the text (a wrapper of the whole body may start with it too)."""
+    titles = [index for index, item in enumerate(blocks)
+              if len(item.text) < _LABEL_CHARS and rules.RECOMMENDATION_TITLE.match(item.text)]
+    if not titles:
+        return blocks
+    first: dict[int, int] = {}  # element -> position of its first block
+    last: dict[int, int] = {}  # element -> position of its last block
+    chars: defaultdict[int, int] = defaultdict(int)  # element -> its text's length
+    for index, item in enumerate(blocks):
+        for element in item.chain:
+            first.setdefault(element, index)
+            last[element] = index
+            chars[element] += item.chars
+    limit = sum(item.chars for item in blocks) * _WIDGET_SHARE
+    dropped: set[int] = set()
+    for index in titles:
+        dropped.add(index)
+        box = next((element for element in blocks[index].chain
+                    if first[element] == index and chars[element] < limit
+                    and not _holds_a_peer_heading(blocks, index, last[element])), None)
+        if box is not None:
+            dropped.update(range(index, last[box] + 1))
+    return [item for index, item in enumerate(blocks) if index not in dropped]
+
+
+def _holds_a_peer_heading(blocks: list[Scored], title: int, end: int) -> bool:
+    """Whether a heading as high as the widget's title (a line of text titles like an <h2>) comes
+    after it up to ``end``: then the box goes on with another section, not only the widget's cards."""
+    block = blocks[title].block
+    level = block.level if isinstance(block, Heading) else _LINE_TITLE_LEVEL
+    return any(isinstance(item.block, Heading) and item.block.level <= level
+               for item in blocks[title + 1:end + 1])
 
 
 def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
