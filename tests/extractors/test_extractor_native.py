@@ -146,6 +146,17 @@ def test_drops_an_inline_related_story_made_of_a_linked_headline_and_a_teaser() 
     assert texts(body) == PROSE
 
 
+def test_teasers_holding_a_quarter_of_the_text_are_the_listing() -> None:
+    # Six paragraphs of intro and four stories, each a linked headline and a line: the
+    # stories hold some 30% of the text, a listing's share, not a stray related link's.
+    stories = "".join(f"<div><h3><a href='/stories/{n}'>Ferry number {n} returns to the harbour "
+                      f"after the storm</a></h3><p>The crew of ferry {n} cleared the damaged pier "
+                      f"by noon.</p></div>" for n in range(1, 5))
+    body = native(page(paragraphs(0, 6) + stories))
+    assert "Ferry number 4 returns" in joined(body)
+    assert "The crew of ferry 1" in joined(body)
+
+
 def test_hidden_elements_are_not_text() -> None:
     html = page(paragraphs(0, 4)
                 + "<div hidden><p>Secret draft paragraph that readers never see.</p></div>"
