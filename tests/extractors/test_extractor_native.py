@@ -157,6 +157,16 @@ def test_teasers_holding_a_quarter_of_the_text_are_the_listing() -> None:
     assert "The crew of ferry 1" in joined(body)
 
 
+def test_a_box_of_labels_around_one_short_note_does_not_widen_the_container() -> None:
+    # Beside the article, a box of one short sentence and eleven short labels (swatches,
+    # sizes): the labels outweigh the sentence, so the wrapper of both is not the article.
+    labels = "".join(f"<div>Colour swatch {n:02d} ab</div>" for n in range(11))
+    shelf = (f"<div><p>Every lamp ships in a recycled box, with a spare bulb and a cloth to polish "
+             f"the brass.</p>{labels}</div>")
+    html = f"<html><body><div><div>{paragraphs(0, 8)}</div>{shelf}</div></body></html>"
+    assert texts(native(html)) == PROSE
+
+
 def test_hidden_elements_are_not_text() -> None:
     html = page(paragraphs(0, 4)
                 + "<div hidden><p>Secret draft paragraph that readers never see.</p></div>"
