@@ -175,6 +175,21 @@ def test_hidden_elements_are_not_text() -> None:
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("name", ["wt-display-none", "tw-sr-only", "u-visually-hidden", "c-hidden"])
+def test_a_design_systems_prefixed_hiding_class_hides(name: str) -> None:
+    secret = f"<div class='{name}'><p>Secret draft paragraph that readers never see.</p></div>"
+    html = page(paragraphs(0, 4) + secret + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+@pytest.mark.parametrize("name", ["md-hidden", "js-hidden", "mobile-hidden"])
+def test_a_breakpoints_or_scripts_hiding_class_does_not_hide(name: str) -> None:
+    # Hidden on some screens only, or until a script runs: what a reader may well see.
+    note = "<p>A note on the harbour works that readers on every screen can see.</p>"
+    html = page(paragraphs(0, 4) + f"<div class='{name}'>{note}</div>" + paragraphs(4, 8))
+    assert "readers on every screen" in joined(native(html))
+
+
 def test_scripts_and_styles_never_reach_the_body() -> None:
     html = page("<script>var tracking = 'do not show';</script><style>p { color: red }</style>"
                 + paragraphs(0, 8))

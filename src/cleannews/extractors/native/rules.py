@@ -42,6 +42,12 @@ HIDDEN_TOKENS = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-non
                            "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
                            "screenreader", "offscreen", "a11y-hidden", "u-hidden"})
 
+# A hiding utility class under a design system's short prefix ("wt-display-none",
+# "tw-sr-only", "c-visually-hidden"); not a breakpoint's ("md-hidden": hidden on some screens only).
+_NAMESPACED_HIDDEN = re.compile(
+    r"(?!(?:xs|sm|md|lg|xl|xxl|js)[-_])[a-z0-9]{1,3}[-_](?:hidden|display-none|d-none|sr-only|screen-reader-only"
+    r"|screen-reader-text|visually-hidden|visuallyhidden)$")
+
 # Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -199,7 +205,7 @@ def classify_token(token: str) -> int:
     """Every class/id verdict for one lowercase token. Every pattern reads within a token, so
     an element's verdict is the union of its tokens'."""
     flags = 0
-    if token in HIDDEN_TOKENS:
+    if token in HIDDEN_TOKENS or _NAMESPACED_HIDDEN.match(token):
         flags |= NAME_HIDDEN
     if _STATE_PREFIX.match(token):
         return flags  # "has-sidebar", "with-comments": what a box has beside it, not what it is
