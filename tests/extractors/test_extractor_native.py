@@ -245,6 +245,19 @@ def test_a_body_wrapped_in_a_span_named_like_a_label_is_read_as_a_box() -> None:
     assert texts(native(html)) == PROSE
 
 
+def test_a_body_wrapped_in_a_custom_element_named_like_a_widget_is_read() -> None:
+    # A web component (<x-table-of-contents class="table-of-contents">) wraps the whole page
+    # body: its hyphenated tag says nothing of its display, so it is read as a span is.
+    html = ("<html><body><x-table-of-contents class='table-of-contents'>"
+            f"<div>{paragraphs(0, 8)}</div></x-table-of-contents></body></html>")
+    assert texts(native(html)) == PROSE
+
+
+def test_a_small_custom_element_named_as_boilerplate_is_still_dropped() -> None:
+    html = page(paragraphs(0, 8) + "<x-share class='share-menu'>Share on the networks</x-share>")
+    assert "Share on the networks" not in joined(native(html))
+
+
 def test_an_inline_label_named_as_boilerplate_is_still_dropped() -> None:
     html = page(paragraphs(0, 4) + "<p>Posted <span class='post-meta'>in News by staff</span> today.</p>"
                 + paragraphs(4, 8))

@@ -159,8 +159,9 @@ class Walker:
             return NAMED
         # An inline box (a share link, an ad label) goes, unless it is a span wrapping the page,
         # or wrapping paragraphs: then it is a box like any <div> (CMSs wrap whole article
-        # bodies in a named <span>), judged in context.
-        if tag in _INLINE_WRAPPERS:
+        # bodies in a named <span>), judged in context. A custom element (a web component,
+        # its tag hyphenated) is a wrapper of unknown display, read as a span is.
+        if tag in _INLINE_WRAPPERS or "-" in tag:
             if self.share(node) >= self.limits.protect_text_share:
                 return PLAIN
             if node.css_first(_BLOCK_CHILDREN) is not None:
