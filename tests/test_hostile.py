@@ -25,7 +25,7 @@ import cleannews.parse
 from cleannews import Article, extract
 from cleannews.blocks import Block, Figure, Paragraph, Span
 from cleannews.decode import clip_bytes
-from cleannews.parse import clip, flatten_deep
+from cleannews.parse import bound, clip, flatten_deep
 from cleannews.render import render_html, render_markdown
 
 SEED_PAGE = Path(__file__).resolve().parent / "fixtures" / "seed-html5" / "page.html"
@@ -170,6 +170,15 @@ def test_flatten_skips_comments_and_raw_text() -> None:
 def test_flatten_counts_self_closing_only_in_svg() -> None:
     assert flatten_deep("<body>" + "<svg>" + "<path/>" * 5000 + "</svg>", 10) .count("<path/>") == 5000
     assert flatten_deep("<body>" + "<div/>" * 5000, 10).count("<div/>") == 10
+
+
+def test_a_self_closed_iframe_does_not_swallow_the_rest_of_the_page() -> None:
+    # JSX renders <iframe/> inside <noscript>; in HTML the slash closes nothing.
+    page = "<body><noscript><iframe src='/frame'/></noscript><p>The story itself.</p></body>"
+    article = extract(page)
+    assert article.text == "The story itself."
+    closed = "<body><iframe src='/a'></iframe><p>x</p></body>"
+    assert bound(closed) == closed
 
 
 def test_flatten_caps_attributes() -> None:

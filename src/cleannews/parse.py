@@ -30,6 +30,9 @@ _TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\t\n\f\r />]*)([^>]*)>)")
 # Elements whose content is text up to their end tag: tags inside them build nothing.
 _RAW_TEXT = {name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE)
              for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")}
+# An <iframe> written self-closed, as JSX renders it (<iframe src="..."/>): in HTML the "/"
+# means nothing, so the element stays open and takes the rest of the page as its text.
+_SELF_CLOSED_IFRAME = re.compile(r"<iframe\b[^<>]*/>", re.IGNORECASE)
 # Elements that never nest: void elements, and those whose end tag is optional (a <p> or <li>
 # closes the one before), so that unclosed ones do not count as depth.
 _FLAT = frozenset({
@@ -106,10 +109,19 @@ def bound(html: str) -> str:
     A document of at most ``_FAST_TAGS`` tags is not scanned for depth: nesting is at most its
     tag count, which lexbor parses in about two seconds in the very worst case, while the scan
     would cost every ordinary page several milliseconds."""
-    html = clip(html, MAX_INPUT_CHARS)
+    html = close_self_closed_iframes(clip(html, MAX_INPUT_CHARS))
     if html.count("<") <= _FAST_TAGS and not _has_long_tag(html, MAX_ATTRIBUTES):
         return html  # too few tags for a depth that costs lexbor much: skip the scan
     return flatten_deep(html, MAX_DEPTH, MAX_ATTRIBUTES)
+
+
+def close_self_closed_iframes(html: str) -> str:
+    """``html`` with an end tag after every self-closed <iframe/>. A browser running scripts reads
+    the <noscript> these usually sit in as text and never opens the frame; lexbor, parsing as
+    one without scripts, would read everything after the frame as the frame's fallback text."""
+    if "<iframe" not in html and "<IFRAME" not in html:
+        return html
+    return _SELF_CLOSED_IFRAME.sub(lambda match: match.group(0) + "</iframe>", html)
 
 
 def clip(html: str, max_chars: int = MAX_INPUT_CHARS) -> str:
