@@ -258,6 +258,13 @@ def test_a_small_custom_element_named_as_boilerplate_is_still_dropped() -> None:
     assert "Share on the networks" not in joined(native(html))
 
 
+def test_a_table_of_contents_label_is_not_part_of_the_story() -> None:
+    # The list of in-page links under it goes as a link list; its label must go with it.
+    links = "<li><a href='#one'>One</a></li><li><a href='#two'>Two</a></li>"
+    contents = f"<p>Table of Contents</p><ul>{links}</ul>"
+    assert texts(native(page(paragraphs(0, 2) + contents + paragraphs(2, 8)))) == PROSE
+
+
 def test_an_inline_label_named_as_boilerplate_is_still_dropped() -> None:
     html = page(paragraphs(0, 4) + "<p>Posted <span class='post-meta'>in News by staff</span> today.</p>"
                 + paragraphs(4, 8))

@@ -292,7 +292,7 @@ CHROME_PHRASE = re.compile(
     r"you (?:might|may) (?:also )?like|more from [^.!?]{1,30}|"
     r"tags?|filed under|skip to (?:main )?content|subscribe|sign up|log ?in|sign in|"
     r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
-    r"trending(?: now)?|more stories|recommended)\W*$",
+    r"trending(?: now)?|more stories|recommended|table of contents)\W*$",
     re.IGNORECASE,
 )
 
