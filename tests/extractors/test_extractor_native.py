@@ -625,3 +625,22 @@ def test_a_grid_of_priced_product_links_outweighs_the_prose_under_it() -> None:
             f"<article>{paragraphs(0, 6)}</article></body></html>")
     kept = joined(native(html))
     assert "Harbour lantern, model 40 $409.00" in kept
+
+
+def test_the_header_of_a_section_with_its_headline_and_lead_is_content() -> None:
+    # A landing page opens each feature <section> with a <header> holding its headline and lead:
+    # inside a section a header is that section's, not the site's banner.
+    sections = "".join(
+        f"<section><header class='section-header'><h2>Feature {n}</h2><p>Lead of feature {n}.</p></header>"
+        f"<p>{text}</p></section>" for n, text in enumerate(PROSE))
+    html = f"<html><body><header><a href='/'>Daily Bugle</a></header><div>{sections}</div></body></html>"
+    kept = texts(native(html))
+    assert "Feature 3" in kept and "Lead of feature 3." in kept and "Daily Bugle" not in kept
+
+
+def test_a_header_in_a_section_without_a_lead_is_still_chrome() -> None:
+    # A section's title over its row of links (or a site notice) is no lead of the section's own.
+    notice = ("<header class='bar'><h2>Harbour guide</h2><a href='/a'>Piers</a> "
+              "<a href='/b'>Tides</a></header>")
+    kept = texts(native(f"<html><body><section>{notice}{paragraphs(0, 8)}</section></body></html>"))
+    assert kept == PROSE

@@ -175,6 +175,8 @@ class Walker:
             return PLAIN  # the panel of an accordion or tab (an <aside role=dialog> sheet)
         if tag == "header" and not node.attributes and self.in_article():
             return PLAIN  # the heading block of an <article> (a card's title), not the site's banner
+        if tag == "header" and self.in_section() and _opens_with_headline_and_lead(node):
+            return PLAIN  # a section's own header (a landing page's feature block), not the site's banner
         # Chrome too small to be a misnamed wrapper is not worth reading at all.
         if self.share(node) >= self.limits.wrapper_text_share:
             return CHROME
@@ -185,6 +187,12 @@ class Walker:
         """Whether the element being judged sits in an <article>."""
         tags = self.result.tags
         return any(tags[element] == "article" for element in self.stack)
+
+    def in_section(self) -> bool:
+        """Whether the element being judged sits in a <section> and in no <article> (whose
+        headers in_article() judges)."""
+        tags = self.result.tags
+        return any(tags[element] == "section" for element in self.stack) and not self.in_article()
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
@@ -540,6 +548,14 @@ def _opens_with_headline_link(spans: Inline) -> bool:
 
 
 _BLOCK_CHILDREN = "p, div, h1, h2, h3, h4, h5, h6, table, pre, section, article"
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+
+
+def _opens_with_headline_and_lead(node: LexborNode) -> bool:
+    """A <header> holding a heading and a paragraph: the headline and lead of the section it
+    opens. A site banner inside a <section> (a government site's notice, a section's row of
+    links under its title) has no such pair."""
+    return node.css_first(_HEADINGS) is not None and node.css_first("p") is not None
 
 
 def _holds_blocks(node: LexborNode) -> bool:
