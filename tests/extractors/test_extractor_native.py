@@ -644,3 +644,17 @@ def test_a_header_in_a_section_without_a_lead_is_still_chrome() -> None:
               "<a href='/b'>Tides</a></header>")
     kept = texts(native(f"<html><body><section>{notice}{paragraphs(0, 8)}</section></body></html>"))
     assert kept == PROSE
+
+
+def test_a_body_of_nothing_but_a_heading_keeps_it() -> None:
+    # A shared link's page: its title, then the link. The link goes as a link list; the title
+    # is all the page says, so it stays rather than going as a widget title with nothing after it.
+    title = "Harbour authority closes the port after the storm damaged two piers on Monday"
+    html = (f"<html><body><main><h1>{title}</h1><a href='https://example.org/story'>example.org</a>"
+            "</main></body></html>")
+    assert texts(native(html)) == [title]
+
+
+def test_a_heading_after_the_story_still_goes_as_a_widget_title() -> None:
+    html = page(paragraphs(0, 8) + "<h2>Harbour guide</h2>")
+    assert texts(native(html)) == PROSE

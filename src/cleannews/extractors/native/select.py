@@ -633,7 +633,10 @@ def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]
 
 
 def _drop_dangling_headings(blocks: list[Scored]) -> list[Scored]:
-    """A heading with nothing after it (its section was dropped) is a widget title."""
-    while blocks and isinstance(blocks[-1].block, Heading):
-        blocks = blocks[:-1]
-    return blocks
+    """A heading with nothing after it (its section was dropped) is a widget title, unless
+    headings are all the body holds: then they are what the page says (a shared link's
+    title, an image's caption), and an empty body would say less."""
+    kept = blocks
+    while kept and isinstance(kept[-1].block, Heading):
+        kept = kept[:-1]
+    return kept if kept else blocks
