@@ -658,3 +658,15 @@ def test_a_body_of_nothing_but_a_heading_keeps_it() -> None:
 def test_a_heading_after_the_story_still_goes_as_a_widget_title() -> None:
     html = page(paragraphs(0, 8) + "<h2>Harbour guide</h2>")
     assert texts(native(html)) == PROSE
+
+
+def test_an_article_named_for_its_author_around_the_named_body_is_the_post() -> None:
+    # WordPress themes class the post <article class="entry author-jane">, which reads as an
+    # author box; beside a comment thread longer than the post it must still be the post.
+    story = "".join(f"<p>{text}</p>" for text in PROSE + PROSE[:2])
+    comments = "".join(f"<div class='comment-content'><p>{text} I agree.</p><p>{text}</p></div>"
+                       for text in PROSE)
+    html = (f"<html><body><main><article class='entry author-jane post'><div class='entry-content'>"
+            f"{story}</div></article><div class='comments-area'>{comments}</div></main></body></html>")
+    kept = texts(native(html))
+    assert kept[:10] == PROSE + PROSE[:2] and not any(text.endswith("I agree.") for text in kept)

@@ -214,21 +214,37 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     page_prose = prose_chars(blocks, limits)
     # Comments beside a story named as such are that story's comments, however long.
     comments_share = limits.comments_prose_share
-    if comment_kinds and story_beside_comments(blocks, walked, limits) >= limits.story_beside_comments_chars:
+    named_story = story_beside_comments(blocks, walked, limits) >= limits.story_beside_comments_chars
+    if comment_kinds and named_story:
         comments_share = float("inf")
+    wrappers = story_wrappers(blocks, stage, walked) if named_story else set()
     chars_floor = sum(item.chars for item in blocks) * limits.wrapper_text_share
     content_kinds = set()
     for kind, size in kind_prose.items():
         if kind in dialog_kinds:
             continue  # a cookie preference centre can outweigh a product page's prose
         share = comments_share if kind in comment_kinds else limits.wrapper_prose_share
-        if size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor:
+        if kind in wrappers or (size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor):
             content_kinds.add(kind)
     flags = []
     for item in blocks:
         cut = stage.cut(item)
         flags.append(cut >= 0 and box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds)
     return flags
+
+
+def story_wrappers(blocks: Sequence[Scored], stage: Stage, walked: WalkResult) -> set[str]:
+    """The kinds of the boxes named as boilerplate that hold an element named as the article's
+    body ("entry-content"): a WordPress <article class="entry author-jane"> is the post, not an
+    author box, however long the comments beside it."""
+    box_kinds = walked.box_kinds
+    kinds = set()
+    for item in blocks:
+        cut = stage.cut(item)
+        if (cut >= 0 and walked.tags[item.chain[cut]] == "article"
+                and not walked.story_named.isdisjoint(item.chain[cut + 1:])):
+            kinds.add(box_kinds.get(item.chain[cut], str(item.chain[cut])))
+    return kinds
 
 
 def story_beside_comments(blocks: Sequence[Scored], walked: WalkResult, limits: Thresholds) -> int:
