@@ -670,3 +670,15 @@ def test_an_article_named_for_its_author_around_the_named_body_is_the_post() -> 
             f"{story}</div></article><div class='comments-area'>{comments}</div></main></body></html>")
     kept = texts(native(html))
     assert kept[:10] == PROSE + PROSE[:2] and not any(text.endswith("I agree.") for text in kept)
+
+
+def test_markup_written_as_text_in_a_noscript_is_not_read() -> None:
+    pixel = "<noscript>&lt;div style='position:absolute'&gt;&lt;img src='/pixel'&gt;&lt;/div&gt;</noscript>"
+    kept = texts(native(page(paragraphs(0, 4) + pixel + paragraphs(4, 8))))
+    assert kept == PROSE
+
+
+def test_the_elements_of_a_noscript_are_read() -> None:
+    # Forums serve their posts in <noscript> for readers without scripts.
+    html = f"<html><body><noscript><div class='post'>{paragraphs(0, 8)}</div></noscript></body></html>"
+    assert texts(native(html)) == PROSE

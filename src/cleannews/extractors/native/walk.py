@@ -332,6 +332,8 @@ class Walker:
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
         """Judge an element, then read it if kept, by kind: a box, inline content, or a block.
         (One method rather than a judge and a reader: it runs for every element.)"""
+        if tag == "noscript" and _is_escaped_markup(node):
+            return
         attrs = node.attributes
         kind = PLAIN  # what kind_of says of an element without attributes
         opens_disclosure = False
@@ -556,6 +558,14 @@ def _opens_with_headline_and_lead(node: LexborNode) -> bool:
     opens. A site banner inside a <section> (a government site's notice, a section's row of
     links under its title) has no such pair."""
     return node.css_first(_HEADINGS) is not None and node.css_first("p") is not None
+
+
+def _is_escaped_markup(node: LexborNode) -> bool:
+    """A <noscript> whose content is markup written as text (escaped, "&lt;div ..."): a tracking
+    pixel or a script-less banner, never words to read. (Forums that serve their posts for
+    readers without scripts put real elements in it, which are read.)"""
+    text = node.text(deep=True).strip()
+    return text.startswith("<") and ">" in text
 
 
 def _holds_blocks(node: LexborNode) -> bool:
