@@ -90,6 +90,11 @@ def test_drop_title_heading_takes_only_a_heading_naming_the_title() -> None:
     assert drop_title_heading((heading, body), None) == (heading, body)
 
 
+def test_a_body_that_is_the_headline_alone_keeps_it() -> None:
+    heading = Heading(1, (Span("Storm closes the harbour"),))
+    assert drop_title_heading((heading,), "Storm closes the harbour") == (heading,)
+
+
 def test_every_form_and_the_metadata_come_from_one_call() -> None:
     article = extract(ARTICLE_PAGE, url="https://example.com/news/storm?utm=x")
     assert article.url == "https://example.com/news/storm?utm=x"

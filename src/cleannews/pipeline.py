@@ -101,8 +101,9 @@ def _names_title(heading: str, title: str) -> bool:
 
 def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
     """The article's own headline is metadata, not body: drop it from the first blocks
-    (a heading, or on old layouts a bold line standing alone)."""
-    if not title:
+    (a heading, or on old layouts a bold line standing alone). A body that is the headline
+    alone (a shared link's post, a photo page) keeps it: an empty body would say less."""
+    if not title or len(blocks) < 2:
         return blocks
     for index, block in enumerate(blocks[:3]):
         if isinstance(block, (Heading, Paragraph)) and _names_title(block.text, title):
