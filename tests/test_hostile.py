@@ -179,6 +179,10 @@ def test_a_self_closed_iframe_does_not_swallow_the_rest_of_the_page() -> None:
     assert article.text == "The story itself."
     closed = "<body><iframe src='/a'></iframe><p>x</p></body>"
     assert bound(closed) == closed
+    # Only a tag named iframe, and only its own "/>": not one past a later "<".
+    assert bound("<iframe-player src='/p'/><p>x</p>") == "<iframe-player src='/p'/><p>x</p>"
+    assert bound("<iframe src='/a'><b/>") == "<iframe src='/a'><b/>"
+    assert bound("a<iframe/>b<iframe\nsrc=x />") == "a<iframe/></iframe>b<iframe\nsrc=x /></iframe>"
 
 
 def test_flatten_caps_attributes() -> None:
