@@ -500,3 +500,20 @@ def test_a_rel_author_link_away_from_the_headline_on_an_article(sources) -> None
         <div class="meta"><address><a rel="author" href="/profile/jd">Jane Doe</a></address></div>
         <p>Text.</p></div></body>''')
     assert authors.extract(src, None) == ("Jane Doe",)
+
+
+def test_a_product_page_names_no_author(sources) -> None:
+    # A shop's page: the names on it are its reviewers', its brand's, its seller's.
+    src = sources('''<head><script type="application/ld+json">{"@type": "Product", "name": "Trail Kettle",
+        "brand": {"@type": "Brand", "name": "Ridgeway"}}</script>
+        <meta name="author" content="Jane Doe"></head>
+        <body><h1>Trail Kettle</h1><p>Sold by Ridgeway Outfitters.</p>
+        <div class="review"><span class="author">Ana Lima</span><p>Boils fast.</p></div></body>''')
+    assert authors.extract(src, None) == ()
+
+
+def test_a_review_of_a_product_keeps_its_author(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">[{"@type": "Product", "name": "Trail Kettle"},
+        {"@type": "Review", "author": {"@type": "Person", "name": "Ana Lima"}}]</script></head>
+        <body><h1>Trail Kettle review</h1></body>''')
+    assert authors.extract(src, None) == ("Ana Lima",)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleannews.metadata import dom
-from cleannews.metadata.sources import Sources
+from cleannews.metadata.sources import Sources, sells_product
 from cleannews.metadata.text import clean, is_url, squash
 
 AUTHOR_META = ("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
@@ -153,6 +153,8 @@ _CALENDAR_WORDS = frozenset(
 
 
 def extract(sources: Sources, site_name: str | None) -> tuple[str, ...]:
+    if sells_product(sources):
+        return ()  # a shop's page: the names on it are its reviewers', its brand's, its sellers'
     site = squash(site_name or "")
     declared: tuple[str, ...] = ()
     for values in _declared_authors(sources):

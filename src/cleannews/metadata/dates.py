@@ -32,7 +32,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from cleannews.metadata import dom
-from cleannews.metadata.sources import Sources
+from cleannews.metadata.sources import Sources, sells_product
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -103,7 +103,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
 
 
 def published(sources: Sources) -> str | None:
-    if _is_product_page(sources) or _is_home_page(sources.url):
+    # A shop's page has no publication date: the dates it carries are a template's, a review's
+    # or a release's.
+    if sells_product(sources) or _is_home_page(sources.url):
         return None
     for value in _declared_published(sources):
         iso = to_iso(value)
@@ -119,15 +121,6 @@ def published(sources: Sources) -> str | None:
         if iso:
             return iso
     return url_date(sources.url)
-
-
-def _is_product_page(sources: Sources) -> bool:
-    """The page declares a product for sale (a JSON-LD Product, og:type "product") and no
-    article: a shop's page, which has no publication date. The dates it carries are a
-    template's, a review's or a release's."""
-    if sources.jsonld.is_article:
-        return False
-    return sources.jsonld.has_product or sources.head.first("og:type").lower().startswith("product")
 
 
 def _is_home_page(url: str | None) -> bool:

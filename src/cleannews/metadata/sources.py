@@ -79,3 +79,11 @@ def gather(tree: LexborHTMLParser, url: str | None) -> Sources:
         page = with_declared_heading(page, landmarks[0] if landmarks else tree, declared)
     return Sources(tree=tree, url=url, base=base, head=head, jsonld=read_jsonld(scripts),
                    micro=read_microdata(itemprops), page=page)
+
+
+def sells_product(sources: Sources) -> bool:
+    """The page declares a product for sale (a JSON-LD Product, og:type "product") and no
+    article: a shop's page."""
+    if sources.jsonld.is_article:
+        return False
+    return sources.jsonld.has_product or sources.head.first("og:type").lower().startswith("product")
