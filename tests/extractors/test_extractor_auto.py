@@ -1,6 +1,6 @@
 """The auto backend's documented rule (extractors/auto.py): native unless it has fewer than
-MIN_WORDS words; then trafilatura, if it finds a real body (MIN_WORDS words or more, mostly
-in sentences) at least twice as long."""
+MIN_WORDS words and is no listing of MIN_LINKED_ITEMS links; then trafilatura, if it finds a
+real body (MIN_WORDS words or more, mostly in sentences) at least twice as long."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleannews import extract
-from cleannews.blocks import Paragraph, Span
+from cleannews.blocks import ListBlock, Paragraph, Span
 from cleannews.extractors import auto
 from cleannews.extractors.base import Body, Document, get_extractor
 from cleannews.models import Metadata
@@ -72,6 +72,32 @@ def test_a_poor_native_body_stays_when_trafilatura_finds_no_more(
 def test_a_poor_native_body_stays_when_trafilatura_keeps_only_a_menu(monkeypatch: pytest.MonkeyPatch) -> None:
     body = run_auto(monkeypatch, 10, 300, shape=menu_of)
     assert body.backend == "native" and auto.word_count(body) == 10
+
+
+def linked(text: str) -> tuple[Span, ...]:
+    return (Span(text, "/c/" + text.split()[0].lower()),)
+
+
+@pytest.mark.parametrize("blocks", [
+    tuple(Paragraph(linked(f"{name} (4)")) for name in ("Radios", "Speakers", "Cameras", "Cables", "Lamps")),
+    (ListBlock(tuple(linked(name) for name in ("Radios", "Speakers", "Cameras", "Cables", "Lamps"))),),
+])
+def test_a_short_listing_of_links_stays_native(monkeypatch: pytest.MonkeyPatch, blocks: tuple) -> None:
+    # A collection page's categories: few words, but what the page lists (not an SEO blurb).
+    monkeypatch.setattr(auto, "extract_native", lambda doc, opts: Body(blocks=blocks, backend="native"))
+    monkeypatch.setattr(auto, "extract_trafilatura", lambda doc, opts: body_of(300, "trafilatura"))
+    html = "<html><body></body></html>"
+    body = auto.extract_auto(Document(html, None, parse(html), Metadata()), Options())
+    assert body.backend == "native"
+
+
+def test_four_links_or_links_with_words_are_no_listing() -> None:
+    four = Body(blocks=tuple(Paragraph(linked(name)) for name in ("Radios", "Speakers", "Cameras", "Cables")),
+                backend="native")
+    assert auto.linked_items(four) == 4 < auto.MIN_LINKED_ITEMS
+    mixed = Body(blocks=(*four.blocks, Paragraph((Span("Lamps", "/c/lamps"), Span(" on sale now")))),
+                 backend="native")
+    assert auto.linked_items(mixed) == 0
 
 
 def test_word_count_counts_words_in_every_block() -> None:

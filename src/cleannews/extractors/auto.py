@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import re
 
+from cleannews.blocks import ListBlock
 from cleannews.extractors.base import Body, Document
 from cleannews.extractors.native import extract_native
 from cleannews.options import Options
 
 # Below this many words a native body is judged poor (an article body rarely is this short).
 MIN_WORDS = 50
+
+# A native body of this many links and nothing else is a listing's items: kept however few
+# its words, rather than traded for the prose (an SEO blurb) the other extractor finds.
+MIN_LINKED_ITEMS = 5
 
 # Share of the fallback's words that must stand in sentences for it to count as a body.
 MIN_PROSE_SHARE = 0.5
@@ -51,11 +56,23 @@ def extract_trafilatura(document: Document, options: Options) -> Body:
     return run(document, options)
 
 
+def linked_items(body: Body) -> int:
+    """How many items the body lists when every block is one link or a list of links (a
+    collection page's categories or products, "Radios (4)"); 0 when any block is more."""
+    items = 0
+    for block in body.blocks:
+        runs = block.items if isinstance(block, ListBlock) else (getattr(block, "spans", ()),)
+        if not all(run and all(span.href for span in run) for run in runs):
+            return 0
+        items += len(runs)
+    return items
+
+
 def extract_auto(document: Document, options: Options) -> Body:
     native = extract_native(document, options)
     native_words = word_count(native)
-    if native_words >= MIN_WORDS:
-        return native
+    if native_words >= MIN_WORDS or linked_items(native) >= MIN_LINKED_ITEMS:
+        return native  # a body of words, or a listing of things: short, but what the page lists
     fallback = extract_trafilatura(document, options)
     fallback_words = word_count(fallback)
     if (fallback_words >= MIN_WORDS and fallback_words >= 2 * native_words
