@@ -237,3 +237,9 @@ def test_a_members_registration_date_is_not_the_post_date(sources) -> None:
         <div class="postright"><h1>Lathe motor hums</h1><p>Posted 2024-05-17 by ironman.</p>
         <p>It hums but will not start.</p></div></div></body>''')
     assert dates.published(src) == "2024-05-17"
+
+
+def test_a_malformed_page_url_is_no_home_page(sources) -> None:
+    src = sources('''<head><meta property="article:published_time" content="2024-01-02"></head>
+        <body><h1>Hi</h1></body>''', url="http://[")
+    assert dates.published(src) == "2024-01-02"

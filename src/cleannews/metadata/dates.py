@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from cleannews.metadata import dom
 from cleannews.metadata.sources import Sources, sells_product
+from cleannews.metadata.text import is_origin
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -103,9 +103,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
 
 
 def published(sources: Sources) -> str | None:
-    # A shop's page has no publication date: the dates it carries are a template's, a review's
-    # or a release's.
-    if sells_product(sources) or _is_home_page(sources.url):
+    # A shop's page and a site's home page have no publication date: the dates they carry are
+    # a template's, a review's, a release's or their stories'.
+    if sells_product(sources) or is_origin(sources.url):
         return None
     for value in _declared_published(sources):
         iso = to_iso(value)
@@ -121,16 +121,6 @@ def published(sources: Sources) -> str | None:
         if iso:
             return iso
     return url_date(sources.url)
-
-
-def _is_home_page(url: str | None) -> bool:
-    """The page was fetched from a site's root ("https://example.com/", no path, no query): a
-    home page, whose dates are its stories' or its template's, none of them its own. A query
-    may name a post ("/?p=123"), so a root URL with one is not taken for the home page."""
-    if not url:
-        return False
-    parts = urlsplit(url)
-    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def _declared_published(sources: Sources) -> Iterator[str]:

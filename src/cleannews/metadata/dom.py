@@ -11,11 +11,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleannews.metadata.text import clean, squash
+from cleannews.metadata.text import clean, is_origin, squash
 
 # Landmarks that hold the article; a header or footer inside one of them is the article's own.
 _ARTICLE_TAGS = frozenset({"article", "main"})
@@ -251,13 +250,7 @@ def _is_logo(node: LexborNode) -> bool:
 def _is_home_link(href: str) -> bool:
     """``href`` leads to a site's home page: "/", "./" or a bare origin ("https://acme.org/")."""
     href = href.strip()
-    if href in ("/", "./"):
-        return True
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return False
-    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+    return href in ("/", "./") or is_origin(href)
 
 
 def with_declared_heading(page: VisiblePage, near: LexborHTMLParser | LexborNode,

@@ -60,6 +60,18 @@ def host(url: str | None) -> str:
     return netloc[4:] if netloc.startswith("www.") else netloc
 
 
+def is_origin(url: str | None) -> bool:
+    """``url`` is a site's root: a host and no path past "/", no query ("https://acme.org/").
+    A query may name a post ("/?p=123"), so a root URL with one is not the root."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed host ("http://[") is no site
+        return False
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
 def squash(value: str) -> str:
     """Letters and digits only, lowercased: for comparing names that differ in spacing or case."""
     return _NON_WORD.sub("", value.lower())
