@@ -14,7 +14,7 @@ from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleannews.metadata.text import clean, is_origin, squash
+from cleannews.metadata.text import YEAR, clean, is_origin, squash
 
 # Landmarks that hold the article; a header or footer inside one of them is the article's own.
 _ARTICLE_TAGS = frozenset({"article", "main"})
@@ -67,7 +67,6 @@ _CHANGED = re.compile(r"\b(?:updated|modified|reviewed|edited|revised|released|r
 _PROFILE_NAME = re.compile(r"(?<!has-)profile|(?<![a-z])bio(?![a-z])|biography|about-?(?:the-?)?author")
 # Candidates for ``_is_profile`` in one query: every word of _PROFILE_NAME holds one of these.
 _PROFILE_BOXES = '[class*="profile"], [id*="profile"], [class*="bio"], [id*="bio"], [class*="author"]'
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _CONTEXT_BEFORE = 40
 _MAX_CONTEXT = 400
 _MAX_DATE_TEXT = 120
@@ -157,7 +156,7 @@ class VisiblePage:
             return ""
         start = _run_end(text, end + _WINDOW_AFTER)
         beyond = text[start:_run_end(text, end + _DATELINE_AFTER)]
-        if not _YEAR.search(beyond):
+        if not YEAR.search(beyond):
             return ""  # no date to find: spare the query
         for box in self.scope.css(_PROFILE_BOXES):
             if _is_profile(box):

@@ -8,6 +8,9 @@ from urllib.parse import urljoin, urlsplit
 
 _NON_WORD = re.compile(r"[\W_]+")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# A year of the last two centuries: every date a page shows holds one, so a text without one
+# can be passed over before any date pattern is tried.
+YEAR = re.compile(r"(?:19|20)\d\d")
 # Characters a browser does not show where they stand: the soft hyphen (a hyphenation hint),
 # the zero-width space and the byte-order mark.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
