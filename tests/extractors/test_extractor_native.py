@@ -356,6 +356,33 @@ def test_a_box_going_on_with_another_section_keeps_that_section() -> None:
     assert texts(native(html)) == [*PROSE[:4], "Harbour lamps", *PROSE[4:]]
 
 
+def author_box(title: str) -> str:
+    """A box at the end of the story: its title, the writer's name and a bio of a few lines."""
+    bio = ("<p>Jane Doe has covered the port and its shipping for the Bugle since 2009, after a decade "
+           "as a reporter on the coast; she lives by the harbour with her two dogs and a small boat.</p>")
+    return f"<div><h3>{title}</h3><p>Jane Doe, harbour reporter</p>{bio}{bio.replace('dogs', 'cats')}</div>"
+
+
+def test_a_site_widgets_box_goes_with_its_title() -> None:
+    # The bio is too long a share of the body for the widget-tail cut, so only its title went.
+    html = page(paragraphs(0, 4) + author_box("About the author"))
+    assert texts(native(html)) == PROSE[:4]
+
+
+@pytest.mark.parametrize("title", ["Recent articles", "More videos", "Similar posts", "About the reviewer"])
+def test_common_widget_titles_are_chrome(title: str) -> None:
+    html = page(paragraphs(0, 2) + f"<p>{title}</p>" + paragraphs(2, 8))
+    assert texts(native(html)) == PROSE
+
+
+def test_a_line_naming_a_video_in_the_story_keeps_its_box() -> None:
+    # "Watch: ..." titles a clip of the story: its caption stays.
+    clip = ("<div><p>Watch: the storm breaks over the harbour wall at dawn</p>"
+            "<p>Waves broke over the harbour wall for three hours before the tide turned at noon.</p></div>")
+    html = page(paragraphs(0, 4) + clip + paragraphs(4, 8))
+    assert "Waves broke over the harbour wall" in joined(native(html))
+
+
 def test_a_page_builders_panels_named_widget_are_judged_together() -> None:
     # Each panel is named "widget" beside position classes; together they hold the story.
     panels = (f"<div class='panel widget editor panel-first-child'>{paragraphs(0, 3)}</div>"

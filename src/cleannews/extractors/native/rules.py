@@ -292,7 +292,10 @@ CHROME_PHRASE = re.compile(
     r"you (?:might|may) (?:also )?like|more from [^.!?]{1,30}|"
     r"tags?|filed under|skip to (?:main )?content|subscribe|sign up|log ?in|sign in|"
     r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
-    r"trending(?: now)?|more stories|recommended|table of contents)\W*$",
+    r"trending(?: now)?|more stories|recommended|table of contents|"
+    r"(?:more|recent|latest|related|similar|popular|other|featured|explore(?: more)?) "
+    r"(?:articles?|posts?|stories|news|videos?|insights|threads|reads|guides|blogs?|episodes)|"
+    r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?))\W*$",
     re.IGNORECASE,
 )
 

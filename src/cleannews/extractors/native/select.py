@@ -29,6 +29,8 @@ _EDGE_MIN_CHARS = 200
 # cuts the body there (cut_widget_tail).
 _LABEL_CHARS = 60
 _TAIL_SHARE = 0.15
+# A site widget's title is a label of a few words ("More from the newsroom").
+_WIDGET_TITLE_WORDS = 6
 # A recommendation widget's box holds less than this share of the body's text (drop_recommendation_boxes).
 _WIDGET_SHARE = 0.5
 # The heading level a widget title set as a line of text stands for.
@@ -563,13 +565,24 @@ def card_titles(blocks: list[Scored]) -> set[int]:
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
+def is_widget_title(item: Scored) -> bool:
+    """A short line naming a widget: a shop's recommendations ("Customers also bought") or a
+    site's box ("Related articles", "About the author"). A longer line that starts like one
+    ("Watch: the storm from the shore") titles a video in the story, not a box."""
+    text = item.text
+    if len(text) >= _LABEL_CHARS:
+        return False
+    return bool(rules.RECOMMENDATION_TITLE.match(text)
+                or (len(text.split()) <= _WIDGET_TITLE_WORDS and rules.CHROME_PHRASE.match(text)))
+
+
 def drop_recommendation_boxes(blocks: list[Scored]) -> list[Scored]:
-    """A short line naming a shop's recommendation widget ("Customers also bought", "Similar
-    items") that opens a box goes with that box: the cards after it show other products. The
-    box is the outermost element that starts with the line and holds less than _WIDGET_SHARE
-    of the text (a wrapper of the whole body may start with it too)."""
-    titles = [index for index, item in enumerate(blocks)
-              if len(item.text) < _LABEL_CHARS and rules.RECOMMENDATION_TITLE.match(item.text)]
+    """A short line naming a widget (a shop's "Customers also bought", a site's "Related
+    articles" or "About the author") that opens a box goes with that box: the cards or the
+    bio after it are not the story. The box is the outermost element that starts with the
+    line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
+    with it too) and no heading as high as the title (the box goes on with the story)."""
+    titles = [index for index, item in enumerate(blocks) if is_widget_title(item)]
     if not titles:
         return blocks
     first: dict[int, int] = {}  # element -> position of its first block
