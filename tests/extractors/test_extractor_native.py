@@ -369,7 +369,9 @@ def test_a_site_widgets_box_goes_with_its_title() -> None:
     assert texts(native(html)) == PROSE[:4]
 
 
-@pytest.mark.parametrize("title", ["Recent articles", "More videos", "Similar posts", "About the reviewer"])
+@pytest.mark.parametrize("title", ["Recent articles", "More videos", "Similar posts", "About the reviewer",
+                                   "Was this page helpful?", "Thanks for reading!", "Get in touch",
+                                   "Work with us", "Subscribe to the Bugle", "Share it!"])
 def test_common_widget_titles_are_chrome(title: str) -> None:
     html = page(paragraphs(0, 2) + f"<p>{title}</p>" + paragraphs(2, 8))
     assert texts(native(html)) == PROSE

@@ -295,7 +295,10 @@ CHROME_PHRASE = re.compile(
     r"trending(?: now)?|more stories|recommended|table of contents|"
     r"(?:more|recent|latest|related|similar|popular|other|featured|explore(?: more)?) "
     r"(?:articles?|posts?|stories|news|videos?|insights|threads|reads|guides|blogs?|episodes)|"
-    r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?))\W*$",
+    r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?)|"
+    r"share it|was this (?:page|article|post|answer) helpful|thanks? (?:you )?for reading|"
+    r"(?:contact|connect with|work with|collaborate with) us|get in touch|"
+    r"subscribe (?:for|to) [^.!?]{1,30})\W*$",
     re.IGNORECASE,
 )
 
