@@ -293,6 +293,21 @@ def test_a_second_copy_of_the_article_is_dropped() -> None:
     assert texts(native(html)) == ["What happened", *PROSE]
 
 
+def test_a_copy_of_part_of_the_article_is_dropped() -> None:
+    # The first paragraphs come again in a second layout: a third of the text, not half.
+    html = page(f"{paragraphs(0, 8)}<div class='mobile'>{paragraphs(0, 4)}</div>")
+    assert texts(native(html)) == PROSE
+
+
+def test_code_samples_shown_in_several_places_are_kept_each_time() -> None:
+    # Reference docs show each call's sample by its description and again in a summary.
+    samples = "".join(f"<pre><code>curl https://api.example.com/v1/{name} -u sk_test_key: "
+                      f"-d amount=2000 -d currency=usd -d source=tok_visa</code></pre>"
+                      for name in ("charges", "refunds", "payouts"))
+    html = page(paragraphs(0, 1) + samples + paragraphs(1, 3) + samples)
+    assert sum(text.startswith("curl https") for text in texts(native(html))) == 6
+
+
 def test_a_note_repeated_in_a_few_places_is_kept_each_time() -> None:
     note = ("<p>Note: the harbour office is closed on public holidays, so plan any visit to the "
             "piers for a working day.</p>")

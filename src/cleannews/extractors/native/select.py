@@ -37,9 +37,10 @@ _WIDGET_SHARE = 0.5
 _LINE_TITLE_LEVEL = 2
 # Paragraphs of at least this length that come again (this many different ones), holding at
 # least this share of the text, are a second copy of the article (a whole copy is half the
-# text; reference docs that repeat a parameter's description stay well below).
+# text; a copy of part of it, or of a card carousel, a quarter or more; reference docs that
+# repeat a parameter's description stay well below).
 _REPEAT_MIN_CHARS = 80
-_REPEATED_SHARE = 0.4
+_REPEATED_SHARE = 0.25
 _REPEATED_PARAGRAPHS = 3  # different ones
 # The story with the <h1> must hold this share of the text to be kept alone (appended_stories).
 _MAIN_STORY_SHARE = 0.3
@@ -630,14 +631,15 @@ def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
 def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     """A page that carries the article twice (one copy per screen size, one shown by CSS)
     repeats its paragraphs: when several different long paragraphs come again and the repeats
-    make up nearly half the text, every block that repeats an earlier one goes, headings included.
-    A note or a card's blurb that recurs between other blocks is too small a share to count,
-    and one paragraph said again and again (placeholder text) is not a copy of an article."""
+    make up a large share of the text, every block that repeats an earlier one goes, headings
+    included. A note or a card's blurb that recurs between other blocks is too small a share to
+    count, and one paragraph said again and again (placeholder text) is not a copy of an article.
+    Code is neither counted nor dropped: reference docs show the same sample in several places."""
     seen: set[str] = set()
     repeated: set[str] = set()
     repeated_chars = 0
     for item in blocks:
-        if len(item.text) >= _REPEAT_MIN_CHARS:
+        if len(item.text) >= _REPEAT_MIN_CHARS and not isinstance(item.block, Code):
             if item.text in seen:
                 repeated.add(item.text)
                 repeated_chars += item.chars
@@ -648,7 +650,7 @@ def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     shown: set[str] = set()
     kept = []
     for item in blocks:
-        if item.text not in shown:
+        if item.text not in shown or isinstance(item.block, Code):
             kept.append(item)
             shown.add(item.text)
     return kept
