@@ -47,7 +47,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category("hidden", DROPPED, "hidden", "#9e9e9e"),
     Category("outside", DROPPED, "outside the chosen container", "#757575"),
     Category("widget-tail", DROPPED, "widget after the story", "#ad1457"),
-    Category("recommended", DROPPED, "recommended products box", "#e65100"),
+    Category("widget-box", DROPPED, "a widget's title and the box it opens", "#e65100"),
     Category("repeated-copy", DROPPED, "second copy of the article", "#5d4037"),
     Category("chrome-line", DROPPED, "chrome line (date, byline, label)", "#f9a825"),
     Category("breadcrumb", DROPPED, "breadcrumb", "#0097a7"),
@@ -62,7 +62,7 @@ BY_NAME = {category.name: category for category in CATEGORIES}
 # The trimming steps of select.trim_steps, by the name the code gives them.
 TRIM_CATEGORIES = {
     "widget after the story": "widget-tail",
-    "recommended products": "recommended",
+    "widget box": "widget-box",
     "repeated copy": "repeated-copy",
     "chrome line": "chrome-line",
     "breadcrumb": "breadcrumb",

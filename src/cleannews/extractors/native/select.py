@@ -31,7 +31,7 @@ _LABEL_CHARS = 60
 _TAIL_SHARE = 0.15
 # A site widget's title is a label of a few words ("More from the newsroom").
 _WIDGET_TITLE_WORDS = 6
-# A recommendation widget's box holds less than this share of the body's text (drop_recommendation_boxes).
+# A widget's box holds less than this share of the body's text (drop_widget_boxes).
 _WIDGET_SHARE = 0.5
 # The heading level a widget title set as a line of text stands for.
 _LINE_TITLE_LEVEL = 2
@@ -525,7 +525,7 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
 
     return (
         ("widget after the story", cut_widget_tail),
-        ("recommended products", drop_recommendation_boxes),
+        ("widget box", drop_widget_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
@@ -577,7 +577,7 @@ def is_widget_title(item: Scored) -> bool:
                 or (len(text.split()) <= _WIDGET_TITLE_WORDS and rules.CHROME_PHRASE.match(text)))
 
 
-def drop_recommendation_boxes(blocks: list[Scored]) -> list[Scored]:
+def drop_widget_boxes(blocks: list[Scored]) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
