@@ -57,7 +57,14 @@ Cut = Callable[[Scored], int]
 
 
 def is_prose(item: Scored, limits: Thresholds) -> bool:
-    """Text written to be read: long enough or a sentence, and mostly not links."""
+    """Text written to be read: long enough or a sentence, and mostly not links. Asked of each
+    block several times by one run (with one set of limits), so it is kept on the block."""
+    if item.prose is None:
+        item.prose = _is_prose(item, limits)
+    return item.prose
+
+
+def _is_prose(item: Scored, limits: Thresholds) -> bool:
     if item.chars == 0 or item.link_chars > item.chars * limits.max_prose_link_density:
         return False
     if item.chars >= limits.min_prose_chars:
@@ -350,8 +357,11 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
 
 def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
     """The outermost <article> between ``container`` and the block, if any."""
-    below = item.chain[item.chain.index(container) + 1:]
-    return next((element for element in below if tags[element] == "article"), None)
+    chain = item.chain  # a loop over positions: no slice and no generator for each of many blocks
+    for position in range(chain.index(container) + 1, len(chain)):
+        if tags[chain[position]] == "article":
+            return chain[position]
+    return None
 
 
 def main_around_a_section(container: int, walked: WalkResult, prose: Sequence[float]) -> int | None:
@@ -375,9 +385,12 @@ def sole_article(blocks: Sequence[Scored], boiler: Sequence[bool], container: in
     """The one <article> in the container, when it holds most of the container's prose: the
     rest of a <main> around it (author boxes, sign-up forms, further reading) is not the story.
     None when there are several (a forum thread, a list of cards) or it holds too little."""
-    found = (article_below(item, container, tags) for item, is_boiler in zip(blocks, boiler, strict=True)
-             if not is_boiler and container in item.chain)
-    outermost = {article for article in found if article is not None}
+    # Blocks in one element share its chain: each innermost element is looked at once.
+    found: dict[int, int | None] = {}
+    for item, is_boiler in zip(blocks, boiler, strict=True):
+        if not is_boiler and container in item.chain and item.chain[-1] not in found:
+            found[item.chain[-1]] = article_below(item, container, tags)
+    outermost = {article for article in found.values() if article is not None}
     if len(outermost) != 1:
         return None
     (article,) = outermost

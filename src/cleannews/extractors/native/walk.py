@@ -56,6 +56,8 @@ class Scored:
     chrome_at: int = -1
     # The block's plain text, joined once here because every rule reads it.
     text: str = ""
+    # select.is_prose's verdict, worked out on first use: scoring, sizing and trimming all ask it.
+    prose: bool | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -363,8 +365,12 @@ class Walker:
 
     def name_flags(self, attrs: dict[str, str | None], tag: str) -> int:
         """What an element's class and id say about it (rules.name_flags), on this page."""
-        # A heading's id is its anchor, made from its words: only its class names it.
-        flags = rules.name_flags(attrs.get("class"), None if tag in rules.HEADING_TAGS else attrs.get("id"))
+        # A heading's id is its anchor, made from its words: only its class names it. The cached
+        # halves of rules.name_flags are called here directly: this runs for every element.
+        flags = rules._class_flags(attrs.get("class"))
+        ident = attrs.get("id")
+        if ident and tag not in rules.HEADING_TAGS:
+            flags |= rules._id_flags(ident)
         if flags & rules.NAME_REVIEWS and self.reviews_are_comments:
             flags |= rules.NAME_BOILERPLATE | rules.NAME_COMMENTS
         return flags
