@@ -208,7 +208,8 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     (a forum thread), since an article's comments often outweigh the article."""
     box_kinds = walked.box_kinds
     prose, chars = sizes
-    boxes = {item.chain[stage.cut(item)] for item in blocks if stage.cut(item) >= 0}
+    cuts = [stage.cut(item) for item in blocks]  # asked once per block: the flags below read them again
+    boxes = {item.chain[cut] for item, cut in zip(blocks, cuts, strict=True) if cut >= 0}
     kind_prose: defaultdict[str, float] = defaultdict(float)
     kind_chars: defaultdict[str, float] = defaultdict(float)
     comment_kinds = set()
@@ -237,8 +238,7 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
         if kind in wrappers or (size >= page_prose * share > 0 and kind_chars[kind] >= chars_floor):
             content_kinds.add(kind)
     flags = []
-    for item in blocks:
-        cut = stage.cut(item)
+    for item, cut in zip(blocks, cuts, strict=True):
         flags.append(cut >= 0 and box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds)
     return flags
 
@@ -265,6 +265,9 @@ def story_beside_comments(blocks: Sequence[Scored], walked: WalkResult, limits: 
     holding_comments: set[int] = set()
     outside_comments = []
     for item in blocks:
+        if walked.comment_boxes.isdisjoint(item.chain):  # most blocks, one test in C
+            outside_comments.append(item)
+            continue
         for position, element in enumerate(item.chain):
             if element in walked.comment_boxes:
                 holding_comments.update(item.chain[:position])

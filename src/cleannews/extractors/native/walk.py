@@ -140,6 +140,8 @@ class Walker:
         if tag in rules.CHROME_TAGS or ("role" in attrs and rules.is_chrome_role(attrs)):
             return self.chrome_kind(node, tag)
         flags = self.name_flags(attrs, tag)
+        if not flags and "role" not in attrs and _HIDING_ATTRIBUTES.isdisjoint(attrs):
+            return PLAIN  # most elements: a class or id that says nothing, nothing that hides
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
         hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
