@@ -406,7 +406,12 @@ def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[s
     """Infinite scroll appends the next stories as sibling <article>s: when several stand in
     the container, exactly one carries the page's <h1> and every other one is a headed
     story of its own (not a forum reply or a card), the one with the <h1> is the article."""
-    stories = [article_below(item, container, tags) for item in blocks]
+    below: dict[int, int | None] = {}  # by innermost element: blocks in one element share their chain
+    stories = []
+    for item in blocks:
+        if item.chain[-1] not in below:
+            below[item.chain[-1]] = article_below(item, container, tags)
+        stories.append(below[item.chain[-1]])
     if len({story for story in stories if story is not None}) < 2:
         return blocks
     headline_stories = {story for item, story in zip(blocks, stories, strict=True)

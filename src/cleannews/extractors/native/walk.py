@@ -139,7 +139,8 @@ class Walker:
             return self.chrome_kind(node, tag) if tag in rules.CHROME_TAGS else PLAIN
         if tag in rules.CHROME_TAGS or ("role" in attrs and rules.is_chrome_role(attrs)):
             return self.chrome_kind(node, tag)
-        flags = self.name_flags(attrs, tag)
+        # Many elements carry attributes but neither class nor id (links, images): no names to read.
+        flags = self.name_flags(attrs, tag) if "class" in attrs or "id" in attrs else 0
         if not flags and "role" not in attrs and _HIDING_ATTRIBUTES.isdisjoint(attrs):
             return PLAIN  # most elements: a class or id that says nothing, nothing that hides
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
