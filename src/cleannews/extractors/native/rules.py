@@ -179,11 +179,12 @@ def name_flags(klass: str | None, ident: str | None) -> int:
     union of its tokens', so class and id are judged (and cached) apart: a class list repeats
     on every element of a kind, while most ids are new, and a cache keyed by the pair would
     miss whenever either is new."""
-    return _class_flags(klass) | _id_flags(ident) if ident else _class_flags(klass)
+    return class_flags(klass) | id_flags(ident) if ident else class_flags(klass)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _class_flags(klass: str | None) -> int:
+def class_flags(klass: str | None) -> int:
+    """classify_token's verdicts for a class attribute, cached by its value."""
     flags = 0
     for token in (klass or "").lower().split():
         flags |= classify_token(token)
@@ -191,7 +192,8 @@ def _class_flags(klass: str | None) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _id_flags(ident: str) -> int:
+def id_flags(ident: str) -> int:
+    """classify_token's verdicts for an id, cached by its value; none for a text's slug."""
     if len(_ID_WORD_SEPARATOR.findall(ident)) >= SLUG_ID_WORDS - 1:
         return 0  # an anchor made from a text ("h-study-reveals-benefits-of-counter-free-…")
     flags = 0

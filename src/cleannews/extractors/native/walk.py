@@ -370,10 +370,10 @@ class Walker:
         """What an element's class and id say about it (rules.name_flags), on this page."""
         # A heading's id is its anchor, made from its words: only its class names it. The cached
         # halves of rules.name_flags are called here directly: this runs for every element.
-        flags = rules._class_flags(attrs.get("class"))
+        flags = rules.class_flags(attrs.get("class"))
         ident = attrs.get("id")
         if ident and tag not in rules.HEADING_TAGS:
-            flags |= rules._id_flags(ident)
+            flags |= rules.id_flags(ident)
         if flags & rules.NAME_REVIEWS and self.reviews_are_comments:
             flags |= rules.NAME_BOILERPLATE | rules.NAME_COMMENTS
         return flags
