@@ -726,3 +726,37 @@ def test_the_elements_of_a_noscript_are_read() -> None:
     # Forums serve their posts in <noscript> for readers without scripts.
     html = f"<html><body><noscript><div class='post'>{paragraphs(0, 8)}</div></noscript></body></html>"
     assert texts(native(html)) == PROSE
+
+
+LEAD_FORM = ("<form method='post'><div>Get the free guide</div>"
+             "<label>First Name *</label><input type='text' name='first'>"
+             "<label>Last Name *</label><input name='last'>"
+             "<label>Work Email *</label><input type='email' name='email'>"
+             "<input type='hidden' name='token' value='x'><input type='submit' value='Send'>"
+             "<div style='display:block'>Thank you! Your submission has been received!</div></form>")
+
+
+def test_a_lead_form_in_the_story_goes_with_its_labels_and_thanks() -> None:
+    kept = texts(native(page(paragraphs(0, 4) + LEAD_FORM + paragraphs(4, 8))))
+    assert kept == PROSE
+
+
+@pytest.mark.parametrize("form", [
+    # a search box with a hidden trap field: two typed fields, not a lead form
+    "<form><label>Search the archive</label><input type='text' name='q'>"
+    "<input type='text' name='url'></form>",
+    # a comment form: its reply box tells selection where the comments start
+    "<form><label>Your name here</label><input name='a'><input name='b'><input name='c'>"
+    "<textarea></textarea></form>",
+])
+def test_a_search_box_or_a_reply_form_is_not_a_lead_form(form: str) -> None:
+    kept = texts(native(page(paragraphs(0, 4) + form + paragraphs(4, 8))))
+    assert kept[4] in {"Search the archive", "Your name here"}
+
+
+def test_a_form_wrapping_the_whole_page_is_read() -> None:
+    # ASP.NET pages wrap their whole body in one <form> with a few fields of their own.
+    fields = "<input name='a'><input name='b'><input name='c'>"
+    html = (f"<html><body><form method='post'>{fields}<article>{paragraphs(0, 8)}{paragraphs(0, 8)}"
+            f"</article></form></body></html>")
+    assert texts(native(html))[:8] == PROSE

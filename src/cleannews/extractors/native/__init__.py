@@ -63,13 +63,14 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
 _JUNK_SELECTOR = ", ".join(rules.JUNK_TAGS)
 _SEGMENTS_SELECTOR = 'div[hidden][id^="S:"]'
 # Each CSS query is a pass over the whole tree, so the landmarks the error-page check reads,
-# streamed segments and junk are found in one. Their tags tell them apart: no junk tag is
-# body, main or div.
-_SWEEP_SELECTOR = f"body, main, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}"
+# streamed segments, forms and junk are found in one. Their tags tell them apart: no junk tag is
+# body, main, form or div.
+_SWEEP_SELECTOR = f"body, main, form, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}"
 
 
 def sweep(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
-    """The <body> and <main> elements, the streamed segments and the junk, each in document order."""
+    """The <body> and <main> elements, the streamed segments and the junk (entry forms among
+    it), each in document order."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
@@ -79,9 +80,23 @@ def sweep(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode], l
             segments.append(node)
         elif tag == "body" or tag == "main":
             landmarks.append(node)
+        elif tag == "form":
+            if _is_entry_form(node):
+                junk.append(node)
         else:
             junk.append(node)
     return landmarks, segments, junk
+
+
+def _is_entry_form(form: LexborNode) -> bool:
+    """A sign-up, contact or lead form set in the story: its field labels ("First name",
+    "Company") and its hidden thanks ("Thank you! Your submission has been received!") are
+    never article text. Its inputs go with the junk anyway, so it is read before they do."""
+    if form.css_first("textarea") is not None:
+        return False  # a reply box: the comment form, which tells selection where comments start
+    typed = sum(1 for field in form.css("input")
+                if rules.TYPED_INPUT.match((field.attributes.get("type") or "").strip()))
+    return typed >= rules.ENTRY_FORM_FIELDS and len(form.text(deep=True)) < rules.ENTRY_FORM_MAX_CHARS
 
 
 def place_segments_and_remove_junk(tree: LexborHTMLParser, segments: list[LexborNode],

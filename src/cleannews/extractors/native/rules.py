@@ -14,6 +14,16 @@ JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "
              "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
              "datalist", "dialog", "link", "meta", "head", "title")
 
+# Inputs that take typed text (a missing type is "text"); hidden fields, buttons, boxes to tick don't.
+TYPED_INPUT = re.compile(r"^(?:|text|email|tel|number|password|url|date)$", re.IGNORECASE)
+# A form asking for this many typed fields is a sign-up, contact or lead form (name, e-mail,
+# phone); a search box, even with a hidden trap field beside it, asks for fewer.
+ENTRY_FORM_FIELDS = 3
+# More text than such a form holds (its labels, its consent line, its thanks): a form wrapping
+# the whole page, as ASP.NET pages have, is read like any wrapper.
+ENTRY_FORM_MAX_CHARS = 2000
+
+
 # Structural elements that hold site chrome, never the article itself.
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 # The chrome that frames a whole site; never content, even inside an accordion.
