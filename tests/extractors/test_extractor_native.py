@@ -146,6 +146,23 @@ def test_drops_an_inline_related_story_made_of_a_linked_headline_and_a_teaser() 
     assert texts(body) == PROSE
 
 
+@pytest.mark.parametrize("href", ["/threads/9?post=2#post-2", "#reply-2"])
+def test_a_box_headed_by_a_link_to_an_anchor_is_a_post_not_a_teaser(href: str) -> None:
+    # A reply whose heading is its permalink (a link to an anchor on the page): the box is
+    # the reply itself, not a linked headline teasing a story elsewhere.
+    reply = (f"<div><h3><a href='{href}'>Re: the storm and the harbour repairs</a></h3>"
+             f"<p>The pier on the east side reopened this morning, the harbour office said.</p></div>")
+    body = native(page(paragraphs(0, 4) + reply + paragraphs(4, 8)))
+    assert "The pier on the east side reopened" in joined(body)
+
+
+def test_a_box_headed_by_a_hash_route_is_still_a_teaser() -> None:
+    teaser = ("<div><h3><a href='#/world/north-korea-missile'>North Korea tests another missile over "
+              "the sea</a></h3><p>Pyongyang fired the missile early on Tuesday, officials said.</p></div>")
+    body = native(page(paragraphs(0, 4) + teaser + paragraphs(4, 8)))
+    assert "Pyongyang" not in joined(body)
+
+
 def test_teasers_holding_a_quarter_of_the_text_are_the_listing() -> None:
     # Six paragraphs of intro and four stories, each a linked headline and a line: the
     # stories hold some 30% of the text, a listing's share, not a stray related link's.

@@ -494,7 +494,7 @@ class Walker:
         if not spans:
             return
         chars = sum(len(s.text) for s in spans)
-        if self.stack and sum(len(s.text) for s in spans if s.href) > chars / 2:
+        if self.stack and sum(len(s.text) for s in spans if _links_away(s.href)) > chars / 2:
             self.result.teaser_ids.add(self.stack[-1])
         self.emit(Heading(level, spans), spans)
 
@@ -556,6 +556,16 @@ def _opens_with_headline_link(spans: Inline) -> bool:
         return False
     rest = "".join(s.text for s in spans[1:])
     return rest.startswith("\n") and len(first.text.split()) >= 3 and len(rest.strip()) > 0
+
+
+def _links_away(href: str | None) -> bool:
+    """A link to another page. A heading linked to an anchor ("viewtopic?p=12#p12", "#post-3")
+    is a post's permalink: the box it heads is that post, not a teaser for a story elsewhere.
+    A hash route ("#/news/3", "#!/news/3") is a page of a script-driven site."""
+    if not href:
+        return False
+    _, hash_mark, fragment = href.partition("#")
+    return not hash_mark or fragment.startswith(("/", "!"))
 
 
 _BLOCK_CHILDREN = "p, div, h1, h2, h3, h4, h5, h6, table, pre, section, article"
