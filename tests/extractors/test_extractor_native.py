@@ -174,6 +174,18 @@ def test_teasers_holding_a_quarter_of_the_text_are_the_listing() -> None:
     assert "The crew of ferry 1" in joined(body)
 
 
+def test_cards_headed_by_a_teaser_box_count_whole_towards_the_listing_share() -> None:
+    # Each card heads its summary with a box of a linked headline and a date; the heads alone
+    # hold under a quarter of the text, the cards with their summaries far more: a listing.
+    cards = "".join(f"<article><div><h2><a href='/news/{n}'>Ferry {n} back</a></h2><p>May {n}</p></div>"
+                    f"<p>The crew of ferry number {n} cleared the damaged pier by noon on Tuesday, "
+                    f"and the harbour office said the service would run again all week.</p></article>"
+                    for n in range(1, 6))
+    body = native(page(paragraphs(0, 3) + cards))
+    assert "Ferry 3 back" in joined(body)
+    assert "The crew of ferry number 3" in joined(body)
+
+
 def test_a_box_of_labels_around_one_short_note_does_not_widen_the_container() -> None:
     # Beside the article, a box of one short sentence and eleven short labels (swatches,
     # sizes): the labels outweigh the sentence, so the wrapper of both is not the article.

@@ -440,10 +440,27 @@ def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
     if not teasers:
         return blocks
     total = sum(item.chars for item in blocks) or 1
-    in_teasers = sum(item.chars for item in blocks if teasers.intersection(item.chain))
+    # A card whose head is the teaser and whose summary sits beside it counts whole.
+    cards = teasers | card_boxes(blocks, container, teasers, limits)
+    in_teasers = sum(item.chars for item in blocks if cards.intersection(item.chain))
     if in_teasers > total * limits.max_teaser_share:
         return blocks
     return [item for item in blocks if not teasers.intersection(item.chain)]
+
+
+def card_boxes(blocks: list[Scored], container: int, teasers: set[int], limits: Thresholds) -> set[int]:
+    """The cards that a teaser box only heads, their summary being prose outside it ("<article>
+    <div><h2><a>Headline</a></h2>date</div><p>Summary...</p></article>")."""
+    around: set[int] = set()  # the boxes holding a teaser, below the container
+    for item in blocks:
+        chain = item.chain
+        if container in chain:
+            for position in range(chain.index(container) + 2, len(chain)):
+                if chain[position] in teasers:
+                    around.add(chain[position - 1])
+    summaries = [item for item in blocks if not teasers.intersection(item.chain) and is_prose(item, limits)]
+    summarised = {element for item in summaries for element in item.chain}
+    return around & summarised
 
 
 def is_chrome_block(item: Scored) -> bool:
