@@ -612,7 +612,12 @@ def is_widget_title(item: Scored) -> bool:
     if len(text) >= _LABEL_CHARS:
         return False
     return bool(rules.RECOMMENDATION_TITLE.match(text)
-                or (len(text.split()) <= _WIDGET_TITLE_WORDS and rules.CHROME_PHRASE.match(text)))
+                or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text)))
+
+
+def is_chrome_label(text: str) -> bool:
+    """A short line that names a site's box ("Related articles", "Subscribe", "Share")."""
+    return len(text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(text) is not None
 
 
 def drop_widget_boxes(blocks: list[Scored]) -> list[Scored]:
@@ -660,7 +665,7 @@ def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
     remaining = sum(item.chars for item in blocks)
     tail_chars = remaining * _TAIL_SHARE
     for index, item in enumerate(blocks):
-        if remaining <= tail_chars and len(item.text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(item.text):
+        if remaining <= tail_chars and is_chrome_label(item.text):
             return blocks[:index]
         remaining -= item.chars
     return blocks
