@@ -188,3 +188,21 @@ def test_site_first_title_with_og_title_keeps_the_declared_title(sources) -> Non
         <meta property="og:title" content="Kettles compared"></head>
         <body><main><h1>Welcome back</h1></main></body>''', url="https://www.threadly.example/kettles")
     assert title.extract(src, None) == "Kettles compared"
+
+
+def test_headline_spelling_the_host_name_is_no_logo(sources) -> None:
+    # A headline about the site's own subject spells its host name ("archlinux"); a logo
+    # spelling it is short.
+    src = sources('''<head><title>What happened with Arch Linux ISO in 2024 / Discussion / Forums</title></head>
+        <body><h1>What happened with Arch Linux ISO in 2024</h1></body>''',
+                  url="https://bbs.archlinux.org/viewtopic.php?id=1")
+    assert title.extract(src, None) == "What happened with Arch Linux ISO in 2024"
+    logo = sources('''<head><title>Arch Linux - Latest News</title></head>
+        <body><h1>Arch Linux</h1></body>''', url="https://archlinux.org/news/")
+    assert title.extract(logo, None) == "Arch Linux - Latest News"
+
+
+def test_site_name_ending_the_h1_is_left_out(sources) -> None:
+    src = sources('''<head><title>Best Art Exhibitions of 2025 – Artlyst</title></head>
+        <body><h1>Best Art Exhibitions of 2025 – Artlyst</h1></body>''', url="https://artlyst.com/reviews/a")
+    assert title.extract(src, None) == "Best Art Exhibitions of 2025"
