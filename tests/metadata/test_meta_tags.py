@@ -40,3 +40,13 @@ def test_rdfa_dublin_core_names_read_like_dotted_ones(sources) -> None:
         <meta property="dcterms:creator" content="Creator Name"></head>''')
     assert src.head.first("dc.title") == "My title"
     assert src.head.first("dcterms.creator") == "Creator Name"
+
+
+def test_property_value_goes_before_a_name_value_of_the_same_key(sources) -> None:
+    src = sources('''<head><meta name="DC.title" content="By name">
+        <meta property="dc:title" content="By property">
+        <meta name="og:description" content="Description by name">
+        <meta property="og:description" content="Description by property"></head>''')
+    assert src.head.first("dc.title") == "By property"
+    assert src.head.all("dc.title") == ("By property", "By name")
+    assert description.extract(src) == "Description by property"

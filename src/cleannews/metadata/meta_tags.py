@@ -49,6 +49,10 @@ def read_head(metas: Iterable[Mapping[str, str | None]], titles: Sequence[Lexbor
     order; ``titles``: its <title> elements; ``link_nodes``: <link> and <base> elements; ``root``: <html>.
     Contents are kept raw here and cleaned when asked for: most are never asked for."""
     meta: dict[str, list[str]] = {}
+    # How many of a key's values came from a ``property`` attribute: they go before those from
+    # ``name``. RDFa (OpenGraph, Dublin Core) is written with ``property``; a page giving both
+    # spellings different values means the ``property`` one ("og:title" by name is a copy).
+    by_property: dict[str, int] = {}
     for attrs in metas:
         content = attrs.get("content") or attrs.get("value")
         if not content or content.isspace():
@@ -61,7 +65,12 @@ def read_head(metas: Iterable[Mapping[str, str | None]], titles: Sequence[Lexbor
                     if key.startswith(("dc:", "dcterms:")):
                         key = key.replace(":", ".", 1)  # RDFa spells Dublin Core "dc:title"
                     values = meta.setdefault(key, [])
-                    if content not in values:
+                    if content in values:
+                        continue
+                    if attr == "property":
+                        values.insert(by_property.get(key, 0), content)
+                        by_property[key] = by_property.get(key, 0) + 1
+                    else:
                         values.append(content)
     links: dict[str, list[str]] = {}
     base = ""
