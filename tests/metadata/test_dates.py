@@ -20,6 +20,8 @@ def test_textual_and_numeric_forms() -> None:
     assert to_iso("19 Dec, 2025") == "2025-12-19"
     assert to_iso("25.03.2015") == "2015-03-25"
     assert to_iso("11-29-2024, 09:03 AM") == "2024-11-29T09:03:00"
+    assert to_iso("04-Aug-2021 5:11:10") == "2021-08-04T05:11:10"
+    assert to_iso("on 04-ago-2021") == "2021-08-04"
     assert to_iso("no date here") is None
     assert to_iso("2024-02-30") is None
 
@@ -27,6 +29,9 @@ def test_textual_and_numeric_forms() -> None:
 def test_url_date() -> None:
     assert url_date("https://x.example/2024/05/17/slug") == "2024-05-17"
     assert url_date("https://x.example/slug") is None
+    assert url_date("https://x.example/articles/2025-12-15+Rust+GCC") == "2025-12-15"
+    assert url_date("https://x.example/2025-12-15_notes.html") == "2025-12-15"
+    assert url_date("https://x.example/2025-12-150") is None
 
 
 def test_jsonld_then_meta_precedence(sources) -> None:
@@ -243,3 +248,11 @@ def test_a_malformed_page_url_is_no_home_page(sources) -> None:
     src = sources('''<head><meta property="article:published_time" content="2024-01-02"></head>
         <body><h1>Hi</h1></body>''', url="http://[")
     assert dates.published(src) == "2024-01-02"
+
+
+def test_a_threads_last_post_date_is_not_its_start(sources) -> None:
+    src = sources('''<head><script type="application/ld+json">{"@type": "DiscussionForumPosting",
+        "headline": "Working in Early Years", "datePublished": "2025-11-28T19:07:05Z"}</script></head>
+        <body><main><h1>Working in Early Years</h1><p>13 answers / Last post: 01/12/2025 at 6:49 pm</p>
+        <p>Sharon 28/11/2025 at 7:07 pm</p><p>What would make you consider it?</p></main></body>''')
+    assert dates.published(src) == "2025-11-28T19:07:05+00:00"

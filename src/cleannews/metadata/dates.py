@@ -75,8 +75,8 @@ _TIME = r"(?:(?:\s*,?\s*(?:at|um|à|a las)?\s*)(?P<H>[0-2]?\d)[:h](?P<M>[0-5]\d)
 _TEXTUAL = (
     # March 25, 2015 / Mar. 25 2015 3:46 PM
     re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
-    # 25 March 2015 / 18. Juni 2018 / 21 Oct 2015 07:28:00 GMT / 3 de março de 2020
-    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?"
+    # 25 March 2015 / 18. Juni 2018 / 21 Oct 2015 07:28:00 GMT / 3 de março de 2020 / 04-Aug-2021
+    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s+|-)(?:de\s+)?" + _MONTH + r"(?:,?\s+|-)(?:de\s+)?"
                r"(?P<y>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 # Day-first numeric dates (25.03.2015), the common form outside the US.
@@ -93,11 +93,12 @@ _MANY_DAYS = 5
 # A forum member's "Registered:", "Joined:", "Member since" line beside a post says when the
 # member signed up.
 _OTHER_EVENT_WORD = re.compile(
-    r"\b(?:founded|established|born|died|retrieved|accessed|registered|joined|member since)\b", re.IGNORECASE)
+    r"\b(?:founded|established|born|died|retrieved|accessed|registered|joined|member since|last post)\b",
+    re.IGNORECASE)
 _OTHER_EVENT = re.compile(_OTHER_EVENT_WORD.pattern + r"\W*(?:on\s+|in\s+)?.{0,60}", re.IGNORECASE)
 # Every date pattern above holds a YEAR: a text without one is passed over before they are
 # tried (they cost about 0.14 ms on a 500-character text around a headline without a date).
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:[/\-+_.]|$)"
                        r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
 
