@@ -256,3 +256,10 @@ def test_a_threads_last_post_date_is_not_its_start(sources) -> None:
         <body><main><h1>Working in Early Years</h1><p>13 answers / Last post: 01/12/2025 at 6:49 pm</p>
         <p>Sharon 28/11/2025 at 7:07 pm</p><p>What would make you consider it?</p></main></body>''')
     assert dates.published(src) == "2025-11-28T19:07:05+00:00"
+
+
+def test_a_release_date_beside_the_headline_is_a_products(sources) -> None:
+    src = sources('''<body><div><p>Release: 2.0.48 current release | Release Date: March 2, 2026</p>
+        <h1>ORM Quick Start</h1><p>For new users who want to quickly see what basic usage looks like.</p>
+        </div></body>''', url="https://docs.example.org/en/latest/orm/quickstart.html")
+    assert dates.published(src) is None

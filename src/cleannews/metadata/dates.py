@@ -91,9 +91,10 @@ _MANY_DAYS = 5
 # after them (up to 60 characters: "Founded February 28, 1998 ; 18 years ago ( 1998-02-28 )").
 # Not "©": a copyright gives a year, which is no date, and a dateline may follow it.
 # A forum member's "Registered:", "Joined:", "Member since" line beside a post says when the
-# member signed up.
+# member signed up; a thread's "Last post:" when its latest reply came; a "Release Date:" when a
+# product or a software version came out.
 _OTHER_EVENT_WORD = re.compile(
-    r"\b(?:founded|established|born|died|retrieved|accessed|registered|joined|member since|last post)\b",
+    r"\b(?:founded|established|born|died|retrieved|accessed|registered|joined|member since|last post|release date)\b",
     re.IGNORECASE)
 _OTHER_EVENT = re.compile(_OTHER_EVENT_WORD.pattern + r"\W*(?:on\s+|in\s+)?.{0,60}", re.IGNORECASE)
 # Every date pattern above holds a YEAR: a text without one is passed over before they are
