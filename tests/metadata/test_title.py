@@ -206,3 +206,11 @@ def test_site_name_ending_the_h1_is_left_out(sources) -> None:
     src = sources('''<head><title>Best Art Exhibitions of 2025 – Artlyst</title></head>
         <body><h1>Best Art Exhibitions of 2025 – Artlyst</h1></body>''', url="https://artlyst.com/reviews/a")
     assert title.extract(src, None) == "Best Art Exhibitions of 2025"
+
+
+def test_site_name_in_brackets_after_the_title_is_removed(sources) -> None:
+    src = sources("<head><title>Weekly Edition for March 26 [Acme.net]</title></head>",
+                  url="https://acme.net/Articles/1/")
+    assert title.extract(src, None) == "Weekly Edition for March 26"
+    kept = sources("<head><title>Rust Traits Explained [Part 2]</title></head>", url="https://acme.net/a")
+    assert title.extract(kept, None) == "Rust Traits Explained [Part 2]"

@@ -53,6 +53,8 @@ _LOGO_WORDS = 3
 # alike on wcxb; below 0.5 blog names and slogans in <h1>s creep in.
 _SHARED_WORDS = 0.6
 _WORD = re.compile(r"\w+")
+# A name in brackets after the headline, as some sites suffix theirs ("Headline [Acme]").
+_BRACKETED_TAIL = re.compile(r"\s+\[([^\[\]]{2,40})\]\s*$")
 # Separators that set a site name before the headline rather than a subtitle after it.
 _SITE_FIRST = re.compile(r"^[^:»>]{2,40}\s(?:::|»|>>|›)\s")
 # Words too common to show that two titles say the same thing.
@@ -172,6 +174,9 @@ def strip_site(title: str, sites: set[str], url: str | None, guess: bool = True)
     unrecognised short tail or a name set first is taken for the site's too: that suits the
     <title> tag, which the site's template suffixes, not a title its writer declared (og:title,
     JSON-LD headline), whose tail is more often part of the headline ("... -- STOLEN!!!")."""
+    bracketed = _BRACKETED_TAIL.search(title)
+    if bracketed and _is_site(bracketed[1], sites, url):
+        title = title[:bracketed.start()]  # "Welcome to LWN.net [LWN.net]"
     parts = segments(title)
     start, stop = 0, len(parts)
     while stop - start > 1 and _is_site(parts[stop - 1], sites, url):
