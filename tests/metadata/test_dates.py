@@ -263,3 +263,13 @@ def test_a_release_date_beside_the_headline_is_a_products(sources) -> None:
         <h1>ORM Quick Start</h1><p>For new users who want to quickly see what basic usage looks like.</p>
         </div></body>''', url="https://docs.example.org/en/latest/orm/quickstart.html")
     assert dates.published(src) is None
+
+
+def test_the_local_day_in_the_url_and_the_dateline_beats_a_utc_stamp(sources) -> None:
+    page = '''<head><meta property="article:published_time" content="2025-12-19T02:41:41+00:00"></head>
+        <body><article><h1>Comfort watches</h1><p>Posted on December 18, 2025 by John</p>
+        <p>A film a day until the year ends.</p></article></body>'''
+    assert dates.published(sources(page, url="https://blog.example/2025/12/18/comfort-watches/")) == "2025-12-18"
+    # Without the URL's agreement a day apart stays a time zone's difference.
+    assert dates.published(sources(page, url="https://blog.example/comfort-watches/")) \
+        == "2025-12-19T02:41:41+00:00"

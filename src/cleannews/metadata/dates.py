@@ -17,7 +17,8 @@ home page (fetched from its root URL), have no publication date at all.
 
 A declared date (steps 1-4) yields to the date in the text right around the headline when that
 one is more than a day earlier: sites re-stamp ``datePublished`` when they edit or move a
-story, while the dateline the reader sees keeps the day it first appeared.
+story, while the dateline the reader sees keeps the day it first appeared. It yields to one a
+day earlier when the URL's path gives that day too: the declared UTC stamp crossed midnight.
 
 The modification date follows steps 1-3 with the ``*modified*`` names: an "Updated" line on the
 page is too often a template's build time or a comment's to be worth the risk.
@@ -112,7 +113,10 @@ def published(sources: Sources) -> str | None:
         iso = to_iso(value)
         if iso:
             shown = next(filter(None, map(_shown_date, dom.windows_for_dates(sources.page))), None)
-            return shown if shown and _days_before(shown, iso) > 1 else iso
+            if shown and (_days_before(shown, iso) > 1
+                          or _days_before(shown, iso) == 1 and url_date(sources.url) == shown[:10]):
+                return shown
+            return iso
     if not _lists_stories(sources):
         for value in dom.date_candidates(sources.tree, sources.page):
             iso = _shown_date(value)
