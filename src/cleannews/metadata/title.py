@@ -32,7 +32,9 @@ and whichever wins is cut at a " | ": what follows is a tagline or a category.
 
 A segment names the site when it equals a known site name (og:site_name, JSON-LD publisher or
 WebSite, application-name, an <h1> in the chrome that ends the <title>) or spells the host
-name."""
+name, also when set in brackets at the end ("... [Acme.net]"). An <h1> is a logo when it
+equals a known site name or spells the host name in at most three words; trailing site
+segments are cut from an <h1> as from a title before it is compared."""
 
 from __future__ import annotations
 
