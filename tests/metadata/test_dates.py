@@ -269,7 +269,8 @@ def test_the_local_day_in_the_url_and_the_dateline_beats_a_utc_stamp(sources) ->
     page = '''<head><meta property="article:published_time" content="2025-12-19T02:41:41+00:00"></head>
         <body><article><h1>Comfort watches</h1><p>Posted on December 18, 2025 by John</p>
         <p>A film a day until the year ends.</p></article></body>'''
-    assert dates.published(sources(page, url="https://blog.example/2025/12/18/comfort-watches/")) == "2025-12-18"
+    dated_url = "https://blog.example/2025/12/18/comfort-watches/"
+    assert dates.published(sources(page, url=dated_url)) == "2025-12-18"
     # Without the URL's agreement a day apart stays a time zone's difference.
     assert dates.published(sources(page, url="https://blog.example/comfort-watches/")) \
         == "2025-12-19T02:41:41+00:00"

@@ -193,7 +193,8 @@ def test_site_first_title_with_og_title_keeps_the_declared_title(sources) -> Non
 def test_headline_spelling_the_host_name_is_no_logo(sources) -> None:
     # A headline about the site's own subject spells its host name ("archlinux"); a logo
     # spelling it is short.
-    src = sources('''<head><title>What happened with Arch Linux ISO in 2024 / Discussion / Forums</title></head>
+    src = sources('''<head><title>What happened with Arch Linux ISO in 2024 / Discussion / Forums</title>
+        </head>
         <body><h1>What happened with Arch Linux ISO in 2024</h1></body>''',
                   url="https://bbs.archlinux.org/viewtopic.php?id=1")
     assert title.extract(src, None) == "What happened with Arch Linux ISO in 2024"

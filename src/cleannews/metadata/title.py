@@ -210,7 +210,8 @@ def _is_logo(headline: str, sites: set[str], url: str | None) -> bool:
     """A heading that names the site: a known site name, or a short one (``_LOGO_WORDS``) that
     spells the host. A longer heading that spells the host's name somewhere is a headline about
     the site's own subject ("What happened with Arch Linux ISO in 2024" on archlinux.org)."""
-    return _is_site(headline, sites, url) and (len(headline.split()) <= _LOGO_WORDS or squash(headline) in sites)
+    return _is_site(headline, sites, url) \
+        and (len(headline.split()) <= _LOGO_WORDS or squash(headline) in sites)
 
 
 def _is_site(segment: str, sites: set[str], url: str | None) -> bool:
