@@ -496,6 +496,13 @@ def test_a_long_thread_under_a_post_named_as_the_story_is_its_comments() -> None
     assert [text[:6] for text in texts(native(html))] == [text[:6] for text in PROSE] + ["The ha"]
 
 
+def test_a_short_post_named_as_the_story_keeps_its_long_thread_out() -> None:
+    # A post of a hundred-odd words in "entry-content", under a thread many times longer.
+    html = (f"<html><body><main><div class='entry-content'>{paragraphs(0, 5)}</div>"
+            f"<div id='comments'>{comment_thread(40)}</div></main></body></html>")
+    assert texts(native(html)) == PROSE[:5]
+
+
 @pytest.mark.parametrize("state", ["has-rail-right", "has-comments", "with-sidebar", "no-sidebar"])
 def test_a_class_saying_what_a_box_has_does_not_name_it(state: str) -> None:
     # Themes mark the story's wrapper with what the layout has beside it; here the thread
