@@ -496,6 +496,14 @@ def test_a_long_thread_under_a_post_named_as_the_story_is_its_comments() -> None
     assert [text[:6] for text in texts(native(html))] == [text[:6] for text in PROSE] + ["The ha"]
 
 
+def test_a_section_of_replies_after_the_story_is_its_comments() -> None:
+    # Readers' replies under a post, in a box named "replies" rather than "comments".
+    replies = "".join(f"<article class='reply'><p>Reply {n}: this happened at our harbour too, and the "
+                      f"repairs dragged on for months after the storm.</p></article>" for n in range(6))
+    html = page(paragraphs(0, 8), f"<section class='js_replies replies-wrapper'>{replies}</section>")
+    assert texts(native(html)) == PROSE
+
+
 def test_a_short_post_named_as_the_story_keeps_its_long_thread_out() -> None:
     # A post of a hundred-odd words in "entry-content", under a thread many times longer.
     html = (f"<html><body><main><div class='entry-content'>{paragraphs(0, 5)}</div>"

@@ -78,7 +78,7 @@ BOILERPLATE_WORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "related": ("related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc",
                 "recirculation", "trending", "popular", "mostread", "mostpopular", "ticker", "outbrain",
                 "taboola", "promo", "promos"),
-    "comments": ("comments", "comment", "disqus"),
+    "comments": ("comments", "comment", "disqus", "replies"),
     "ad": ("ad", "ads", "advert", "adverts", "advertisement", "adslot", "dfp", "sponsor", "sponsored",
            "banner-ad"),
     # bylines and post metadata, photo credits, kickers above headlines, author boxes
