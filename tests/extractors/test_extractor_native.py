@@ -504,6 +504,19 @@ def test_a_section_of_replies_after_the_story_is_its_comments() -> None:
     assert texts(native(html)) == PROSE
 
 
+def test_an_author_box_opened_by_the_linked_name_goes_whole() -> None:
+    box = ("<div class='profile-card'><p><a href='/authors/jane-doe/'>Jane Doe</a></p><p>Senior Editor</p>"
+           "<p>Jane has covered ports and shipping for twelve years, and before that she reported on "
+           "the fishing industry from the north coast.</p></div>")
+    assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
+
+
+def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
+    # The byline's box is the whole story, far more than an author box holds.
+    byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"
+    assert texts(native(page(f"<div>{byline}{paragraphs(0, 8)}</div>"))) == PROSE
+
+
 def test_a_short_post_named_as_the_story_keeps_its_long_thread_out() -> None:
     # A post of a hundred-odd words in "entry-content", under a thread many times longer.
     html = (f"<html><body><main><div class='entry-content'>{paragraphs(0, 5)}</div>"

@@ -63,6 +63,7 @@ BY_NAME = {category.name: category for category in CATEGORIES}
 TRIM_CATEGORIES = {
     "widget after the story": "widget-tail",
     "widget box": "widget-box",
+    "author box": "meta",
     "repeated copy": "repeated-copy",
     "chrome line": "chrome-line",
     "breadcrumb": "breadcrumb",

@@ -295,6 +295,9 @@ DATE_LINE = re.compile(
 )
 # A byline block: "By Jane Doe", "By Jane Doe and John Roe | Reuters".
 BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+\S.{0,80}$", re.IGNORECASE)
+# The address of an author's own page ("/author/jane-doe/", "/authors/jd", "/autor/jan"): a
+# link there names the writer (a byline, an author box), it says nothing of the story.
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:e|es|en)?|auteurs?)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
 # Boilerplate phrases that make a short block site chrome wherever it sits.
 CHROME_PHRASE = re.compile(
     r"^\W*(?:share(?: this)?(?: article| story| post)?|tweet|print|email|comments?|advertisement|"

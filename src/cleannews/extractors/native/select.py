@@ -33,6 +33,12 @@ _TAIL_SHARE = 0.15
 _WIDGET_TITLE_WORDS = 6
 # A widget's box holds less than this share of the body's text (drop_widget_boxes).
 _WIDGET_SHARE = 0.5
+# A line naming an author is at most this long, the linked name in it at most this long, and
+# the author box it opens holds at most this much text and this share of the body's.
+_AUTHOR_LINE_CHARS = 120
+_AUTHOR_NAME_CHARS = 60
+_AUTHOR_BOX_CHARS = 1200
+_AUTHOR_BOX_SHARE = 0.2
 # The heading level a widget title set as a line of text stands for.
 _LINE_TITLE_LEVEL = 2
 # Paragraphs of at least this length that come again (this many different ones), holding at
@@ -564,6 +570,7 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
     return (
         ("widget after the story", cut_widget_tail),
         ("widget box", drop_widget_boxes),
+        ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
@@ -644,6 +651,43 @@ def drop_widget_boxes(blocks: list[Scored]) -> list[Scored]:
         box = next((element for element in blocks[index].chain
                     if first[element] == index and chars[element] < limit
                     and not _holds_a_peer_heading(blocks, index, last[element])), None)
+        if box is not None:
+            dropped.update(range(index, last[box] + 1))
+    return [item for index, item in enumerate(blocks) if index not in dropped]
+
+
+def names_an_author(item: Scored) -> bool:
+    """A line whose link goes to an author's page and is short enough to be a name."""
+    block = item.block
+    if not isinstance(block, (Paragraph, Heading)) or item.chars > _AUTHOR_LINE_CHARS:
+        return False
+    return any(span.href and len(span.text) <= _AUTHOR_NAME_CHARS and rules.AUTHOR_PAGE.search(span.href)
+               for span in block.spans)
+
+
+def drop_author_boxes(blocks: list[Scored]) -> list[Scored]:
+    """A small box that opens with the author's name linked to the author's page goes whole:
+    the name, the role and the few lines of biography after it are about the writer, not the
+    story. The box is the outermost element starting with the name that holds at most
+    _AUTHOR_BOX_CHARS and less than _AUTHOR_BOX_SHARE of the text (a story that opens with its
+    byline is much longer); a name alone in no such box goes alone."""
+    names = [index for index, item in enumerate(blocks) if names_an_author(item)]
+    if not names:
+        return blocks
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    chars: defaultdict[int, int] = defaultdict(int)
+    for index, item in enumerate(blocks):
+        for element in item.chain:
+            first.setdefault(element, index)
+            last[element] = index
+            chars[element] += item.chars
+    limit = min(_AUTHOR_BOX_CHARS, sum(item.chars for item in blocks) * _AUTHOR_BOX_SHARE)
+    dropped: set[int] = set()
+    for index in names:
+        dropped.add(index)
+        box = next((element for element in blocks[index].chain
+                    if first[element] == index and chars[element] <= limit), None)
         if box is not None:
             dropped.update(range(index, last[box] + 1))
     return [item for index, item in enumerate(blocks) if index not in dropped]
