@@ -511,6 +511,13 @@ def test_an_author_box_opened_by_the_linked_name_goes_whole() -> None:
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
+@pytest.mark.parametrize("label", ["Written by", "Reviewed by", "Medically reviewed by", "Fact-checked by"])
+def test_a_credit_label_opening_a_box_goes_with_the_box(label: str) -> None:
+    box = (f"<div class='panel'><p>{label}</p><p>Jane Doe</p><p>Jane has covered ports and shipping for "
+           f"twelve years, and before that she reported on the fishing industry.</p></div>")
+    assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
+
+
 def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
     # The byline's box is the whole story, far more than an author box holds.
     byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"

@@ -311,6 +311,7 @@ CHROME_PHRASE = re.compile(
     r"(?:more|recent|latest|related|similar|popular|other|featured|explore(?: more)?) "
     r"(?:articles?|posts?|stories|news|videos?|insights|threads|reads|guides|blogs?|episodes)|"
     r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?)|"
+    r"(?:written|edited|reviewed|fact[- ]checked|medically reviewed) by|"
     r"share it|was this (?:page|article|post|answer) helpful|thanks? (?:you )?for reading|"
     r"(?:contact|connect with|work with|collaborate with) us|get in touch|"
     r"subscribe (?:for|to) [^.!?]{1,30})\W*$",
