@@ -518,6 +518,17 @@ def test_a_credit_label_opening_a_box_goes_with_the_box(label: str) -> None:
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
+def test_an_opt_in_box_in_the_story_is_a_sign_up_box() -> None:
+    box = ("<div class='email-opt-in wrapper'><h3>Get breaking news alerts in your inbox</h3>"
+           "<p>Yes! Also send me the weekly roundup.</p></div>")
+    assert texts(native(page(paragraphs(0, 4) + box + paragraphs(4, 8)))) == PROSE
+
+
+@pytest.mark.parametrize("name", ["option-list", "opt-in-form", "adopt-in-review"])
+def test_only_the_word_opt_in_names_a_sign_up_box(name: str) -> None:
+    assert bool(rules.class_flags(name) & rules.NAME_BOILERPLATE) == (name == "opt-in-form")
+
+
 def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
     # The byline's box is the whole story, far more than an author box holds.
     byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"

@@ -121,7 +121,7 @@ _BOILERPLATE_PHRASE = re.compile(
     r"skip-?link|skip-?to-?(?:main|content|nav)|table-?of-?contents|social-?(?:links|icons|media)|author-?info|"
     r"user-?(?:info|details|card|extras)|post-?profile|poster-?info|"
     r"about-?(?:the-?)?author|sign-?up|latest-?(?:stories|posts|articles|headlines)|"
-    r"support-?(?:ask|us|box|cta)|donat(?:e|ion)|gallery-?controls"
+    r"support-?(?:ask|us|box|cta)|donat(?:e|ion)|gallery-?controls|(?:^|[-_])opt-in(?:$|[-_])"
 )
 # Words naming the article container; an element so named is never dropped by class.
 _CONTENT_WORDS = (
