@@ -529,6 +529,13 @@ def test_only_the_word_opt_in_names_a_sign_up_box(name: str) -> None:
     assert bool(rules.class_flags(name) & rules.NAME_BOILERPLATE) == (name == "opt-in-form")
 
 
+@pytest.mark.parametrize("title", ["Trending Articles", "In case you missed it", "More to explore"])
+def test_a_recirculation_title_after_the_story_goes_with_its_box(title: str) -> None:
+    box = (f"<div class='panel'><h3>{title}</h3><p>Harbour pilots warn of a busy winter as the storm "
+           f"season returns to the north coast.</p></div>")
+    assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
+
+
 def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
     # The byline's box is the whole story, far more than an author box holds.
     byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"
