@@ -536,6 +536,16 @@ def test_a_recirculation_title_after_the_story_goes_with_its_box(title: str) -> 
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
+def test_a_flyout_in_the_story_is_a_notice_box() -> None:
+    flyout = ("<div id='mod-flyout'><h2>Report inappropriate content</h2><p>Help us keep the community "
+              "healthy by reporting any behaviour that breaks the code of conduct.</p></div>")
+    assert texts(native(page(paragraphs(0, 4) + flyout + paragraphs(4, 8)))) == PROSE
+
+
+def test_a_show_caption_toggle_is_a_chrome_line() -> None:
+    assert texts(native(page(paragraphs(0, 4) + "<p>Show Caption</p>" + paragraphs(4, 8)))) == PROSE
+
+
 def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
     # The byline's box is the whole story, far more than an author box holds.
     byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"
