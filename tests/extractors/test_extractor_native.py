@@ -529,7 +529,8 @@ def test_only_the_word_opt_in_names_a_sign_up_box(name: str) -> None:
     assert bool(rules.class_flags(name) & rules.NAME_BOILERPLATE) == (name == "opt-in-form")
 
 
-@pytest.mark.parametrize("title", ["Trending Articles", "In case you missed it", "More to explore"])
+@pytest.mark.parametrize("title", ["Trending Articles", "In case you missed it", "More to explore",
+                                   "Recommended Reading", "Read next", "Related questions", "See more in"])
 def test_a_recirculation_title_after_the_story_goes_with_its_box(title: str) -> None:
     box = (f"<div class='panel'><h3>{title}</h3><p>Harbour pilots warn of a busy winter as the storm "
            f"season returns to the north coast.</p></div>")

@@ -74,7 +74,8 @@ BOILERPLATE_WORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "share": ("share", "shares", "sharing", "sharebar", "social", "socials", "addthis", "sharethis", "print",
               "toolbar", "share-tools"),
     "notice": ("cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
-               "optin", "modal", "popup", "flyout", "overlay", "lightbox", "toast", "login", "signin", "paywall"),
+               "optin", "modal", "popup", "flyout", "overlay", "lightbox", "toast", "login", "signin",
+               "paywall"),
     "related": ("related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc",
                 "recirculation", "trending", "popular", "mostread", "mostpopular", "ticker", "outbrain",
                 "taboola", "promo", "promos"),
@@ -309,6 +310,8 @@ CHROME_PHRASE = re.compile(
     r"follow us|back to top|you may also like|most (?:read|popular|viewed)|latest news|"
     r"trending(?: now| articles| posts| stories| news| videos)?|more stories|recommended|table of contents|"
     r"in case you missed it|more to explore|(?:show|hide) captions?|"
+    r"recommended (?:reading|for you|articles|stories|posts|content)|"
+    r"related (?:guides|links|videos|news|questions)|(?:what to )?read next|keep reading|see more in|"
     r"(?:more|recent|latest|related|similar|popular|other|featured|explore(?: more)?) "
     r"(?:articles?|posts?|stories|news|videos?|insights|threads|reads|guides|blogs?|episodes)|"
     r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?)|"
