@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Quote, Table
+from cleannews.blocks import Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
 from cleannews.extractors.base import Body, Document
 from cleannews.extractors.native import extract_native, rules, run_native
 from cleannews.models import Metadata
@@ -551,6 +551,25 @@ def test_a_story_opening_with_its_linked_byline_is_kept() -> None:
     # The byline's box is the whole story, far more than an author box holds.
     byline = "<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"
     assert texts(native(page(f"<div>{byline}{paragraphs(0, 8)}</div>"))) == PROSE
+
+
+CAPTIONED = ("<figure><img src='/pier.jpg' alt='The pier'><figcaption>The northern pier after the storm. "
+             "<span>Photo: Jane Doe</span></figcaption></figure>")
+
+
+def test_a_caption_is_its_figure_s_not_a_paragraph_of_the_text() -> None:
+    body = native(page(paragraphs(0, 4) + CAPTIONED + paragraphs(4, 8)))
+    assert [block.text for block in body.blocks if not isinstance(block, Figure)] == PROSE
+    (figure,) = [block for block in body.blocks if isinstance(block, Figure)]
+    assert figure.src == "" and figure.text == "The northern pier after the storm. Photo: Jane Doe"
+
+
+def test_with_images_a_caption_goes_under_its_image() -> None:
+    body = native(page(paragraphs(0, 4) + CAPTIONED + paragraphs(4, 8)), include_images=True)
+    (figure,) = [block for block in body.blocks if isinstance(block, Figure)]
+    caption = "The northern pier after the storm. Photo: Jane Doe"
+    assert (figure.src, figure.alt, figure.text) == ("/pier.jpg", "The pier", caption)
+    assert texts(body)[4] == figure.text
 
 
 def test_a_short_post_named_as_the_story_keeps_its_long_thread_out() -> None:

@@ -83,6 +83,11 @@ def test_links_from_the_root_and_fragments_join_as_urljoin_does(href: str, base:
     assert safe_url(href, base) == (joined if safe else None)
 
 
+def test_a_caption_without_its_image_is_a_figure_of_its_caption() -> None:
+    figure = Figure(src="", caption=(Span("Waves hit the pier."),))
+    assert "<figure><figcaption>Waves hit the pier.</figcaption></figure>" in render_html([figure], BASE)
+
+
 def test_data_and_javascript_images_are_dropped() -> None:
     assert render_html([Figure(src="data:image/png;base64,AAAA")], BASE) == ""
     assert render_html([Figure(src="javascript:alert(1)")], BASE) == ""

@@ -89,5 +89,10 @@ def test_figures_are_images_with_their_caption() -> None:
     )
 
 
+def test_a_caption_without_its_image_stands_alone() -> None:
+    figure = Figure(src="", caption=(Span("Waves hit the pier."),))
+    assert render_markdown([p(Span("Before.")), figure]) == "Before.\n\nWaves hit the pier."
+
+
 def test_nothing_renders_as_the_empty_string() -> None:
     assert render_markdown([]) == ""

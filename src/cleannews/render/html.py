@@ -117,11 +117,12 @@ def _block(block: Block, base: str | None) -> str:
             rows.append("<tr>" + "".join(f"<{cell}>{escape(c, quote=False)}</{cell}>" for c in row) + "</tr>")
         return "<table>" + "".join(rows) + "</table>"
     if isinstance(block, Figure):
-        src = safe_url(block.src, base)
-        if not src or src.startswith("mailto:"):
-            return ""
         caption = _inline(block.caption, base)
         figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+        src = safe_url(block.src, base)
+        if not src or src.startswith("mailto:"):
+            # a caption whose image was left out (or is unsafe) stands alone
+            return f"<figure>{figcaption}</figure>" if caption else ""
         return f'<figure><img src="{escape(src)}" alt="{escape(block.alt)}">{figcaption}</figure>'
     raise TypeError(f"not a block: {block!r}")
 

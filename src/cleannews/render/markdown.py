@@ -127,12 +127,12 @@ def _block(block: Block, base: str | None) -> str:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Figure):
+        caption = _plain_lines(_inline(block.caption, base))
         src = safe_url(block.src, base)
         if not src or src.startswith("mailto:"):
-            return ""
+            return caption  # a caption whose image was left out (or is unsafe) stands alone
         alt = _escape(block.alt)
         image = f"![{alt}]({_destination(src)})"
-        caption = _plain_lines(_inline(block.caption, base))
         return f"{image}\n{caption}" if caption else image
     raise TypeError(f"not a block: {block!r}")
 

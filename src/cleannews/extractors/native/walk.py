@@ -33,7 +33,7 @@ _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "
 # Inline elements that CMSs use to wrap whole article bodies.
 _INLINE_WRAPPERS = frozenset({"span", "font"})
 # Block tags that block_element reads in their own way; every other block is a container.
-_READ_APART = frozenset({*rules.HEADING_TAGS, "ul", "ol", "table", "pre", "blockquote", "hr"})
+_READ_APART = frozenset({*rules.HEADING_TAGS, "ul", "ol", "table", "pre", "blockquote", "hr", "figcaption"})
 # Tags of the containers whose names can say "this is the article's body".
 _STORY_TAGS = frozenset({"div", "section", "main", "article"})
 
@@ -431,8 +431,27 @@ class Walker:
                 self.flat_block(node, depth, Quote)
         elif tag == "hr":
             self.flush()
+        elif tag == "figcaption":
+            self.caption(node, depth)
         else:
             self.container(node, depth, tag)
+
+    def caption(self, node: LexborNode, depth: int) -> None:
+        """A figure's caption is part of the figure: it goes under the figure's image, or makes a
+        figure of its own when the image was left out. Text output, which leaves figures out,
+        so leaves out the captions and the photo credits in them; selection weighs the caption's
+        words as it weighs any block's."""
+        spans = self.collect_flat(node, depth)
+        if not spans:
+            return
+        blocks = self.result.blocks
+        last = blocks[-1] if blocks else None
+        if (last is not None and isinstance(last.block, Figure) and not last.block.caption
+                and last.chain[:len(self.stack)] == tuple(self.stack)):
+            blocks.pop()
+            self.emit(Figure(last.block.src, last.block.alt, spans), spans)
+        else:
+            self.emit(Figure("", caption=spans), spans)
 
     def quoted(self, node: LexborNode, depth: int) -> None:
         """A quotation of several paragraphs: each paragraph comes out as a Quote."""
