@@ -872,3 +872,35 @@ def test_a_form_wrapping_the_whole_page_is_read() -> None:
     html = (f"<html><body><form method='post'>{fields}<article>{paragraphs(0, 8)}{paragraphs(0, 8)}"
             f"</article></form></body></html>")
     assert texts(native(html))[:8] == PROSE
+
+
+def filter_panel(options: int, label: str = "Brand") -> str:
+    """A shop's filter panel: one box to tick per option, each with a short label and a count."""
+    boxes = "".join(f"<li><input type='checkbox' id='f{i}'><label for='f{i}'>{label} {i} ({i + 3})"
+                    "</label></li>" for i in range(options))
+    return f"<div class='refine'><h3>Filter by</h3><ul>{boxes}</ul></div>"
+
+
+def test_a_panel_of_search_filters_goes_with_its_labels() -> None:
+    kept = texts(native(page(filter_panel(8) + paragraphs(0, 8))))
+    assert kept == PROSE
+
+
+def test_a_few_boxes_to_tick_are_not_a_filter_panel() -> None:
+    kept = texts(native(page(paragraphs(0, 4) + filter_panel(3) + paragraphs(4, 8))))
+    assert "Filter by" in kept
+
+
+def test_a_checklist_of_sentences_is_not_a_filter_panel() -> None:
+    # Each item says more than a filter's label: a checklist in the story.
+    items = "".join(f"<li><input type='checkbox'>Book the venue and confirm the caterer for day {i} "
+                    f"of the event</li>" for i in range(8))
+    kept = texts(native(page(paragraphs(0, 4) + f"<div><ul>{items}</ul></div>" + paragraphs(4, 8))))
+    assert any("Book the venue" in text for text in kept)
+
+
+def test_a_box_of_options_holding_prose_is_not_a_filter_panel() -> None:
+    # A paragraph about the things ticked makes the box content, not a panel of filters.
+    panel = filter_panel(8).replace("<h3>Filter by</h3>", f"<p>{PROSE[0]}</p>")
+    kept = texts(native(page(panel + paragraphs(1, 8))))
+    assert PROSE[0] in kept

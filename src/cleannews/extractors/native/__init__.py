@@ -50,8 +50,14 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
-    junk = place_segments_and_remove_junk(tree, segments, found_junk, record)
-    walker = Walker(options, thresholds, page_chars=len(body.text(deep=True)), record_drops=record,
+    junk, facets = place_segments_and_remove_junk(tree, segments, found_junk, record)
+    # Shares of the page are measured with its filters, which only the walk leaves out.
+    page_chars = len(body.text(deep=True))
+    for panel in facets:  # none sits in the junk just deleted, nor in another panel
+        if record:
+            junk[panel.tag or ""] = junk.get(panel.tag or "", 0) + 1
+        panel.decompose()
+    walker = Walker(options, thresholds, page_chars=page_chars, record_drops=record,
                     reviews_are_comments=sells_product)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
@@ -100,13 +106,60 @@ def _is_entry_form(form: LexborNode) -> bool:
 
 
 def place_segments_and_remove_junk(tree: LexborHTMLParser, segments: list[LexborNode],
-                                   junk: list[LexborNode], count: bool = False) -> dict[str, int]:
+                                   junk: list[LexborNode], count: bool = False,
+                                   ) -> tuple[dict[str, int], list[LexborNode]]:
     """Put streamed segments in place (before the <template> placeholders go with the junk),
-    then delete the junk; with ``count``, say how many of each tag went."""
+    then delete the junk; with ``count``, say how many of each tag went. Also the panels of
+    search filters, found by their boxes to tick before those go with the junk."""
     if segments:
         place_streamed_segments(tree, segments)
         junk = tree.css(_JUNK_SELECTOR)  # placing copied and freed nodes: find the junk afresh
-    return remove_junk(junk, count)
+    facets = facet_panels(junk)
+    return remove_junk(junk, count), facets
+
+
+def facet_panels(junk: list[LexborNode]) -> list[LexborNode]:
+    """The panels of search filters among the page's boxes to tick: for each checkbox or radio
+    button, the outermost box around it holding at least rules.FACET_CHOICES of them and less
+    than rules.FACET_CHARS_PER_CHOICE of text per box ("Color: Black (12) White (8) ...").
+    A landmark (<main>, an <article>) or a box holding a paragraph of prose is a page about
+    the things ticked, not a panel of filters. Only panels outside the junk and outside each
+    other are returned, so each can be deleted after the junk."""
+    choices = [node for node in junk if node.tag == "input"
+               and rules.CHOICE_INPUT.match((node.attributes.get("type") or "").strip())]
+    if len(choices) < rules.FACET_CHOICES:
+        return []
+    held: dict[int, int] = {}  # element -> how many boxes to tick it holds
+    for choice in choices:
+        node = choice.parent
+        while node is not None and node.tag not in ("body", "html"):
+            held[node.mem_id] = held.get(node.mem_id, 0) + 1
+            node = node.parent
+    sizes: dict[int, int] = {}  # element -> the length of its text, worked out once
+    panels: dict[int, LexborNode] = {}
+    for choice in choices:
+        panel = None
+        node = choice.parent
+        while node is not None and node.tag not in ("body", "html"):
+            count = held[node.mem_id]
+            if count >= rules.FACET_CHOICES:
+                if node.mem_id not in sizes:
+                    sizes[node.mem_id] = len(" ".join(node.text(deep=True, separator=" ").split()))
+                if sizes[node.mem_id] >= count * rules.FACET_CHARS_PER_CHOICE:
+                    break
+                panel = node
+            node = node.parent
+        if panel is not None and panel.mem_id not in panels and _is_facet_panel(panel):
+            panels[panel.mem_id] = panel
+    junk_ids = {node.mem_id for node in junk}
+    kept = []
+    for panel in panels.values():
+        node = panel.parent
+        while node is not None and node.mem_id not in junk_ids and node.mem_id not in panels:
+            node = node.parent
+        if node is None:
+            kept.append(panel)
+    return kept
 
 
 def remove_junk(found: list[LexborNode], count: bool = False) -> dict[str, int]:
@@ -121,6 +174,16 @@ def remove_junk(found: list[LexborNode], count: bool = False) -> dict[str, int]:
             counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
         node.decompose()
     return counts
+
+
+def _is_facet_panel(panel: LexborNode) -> bool:
+    if panel.tag in _LANDMARK_TAGS:
+        return False
+    return not any(len(paragraph.text(deep=True).strip()) >= rules.FACET_MAX_PARAGRAPH_CHARS
+                   for paragraph in panel.css("p"))
+
+
+_LANDMARK_TAGS = frozenset({"main", "article", "body", "html"})
 
 
 def place_streamed_segments(tree: LexborHTMLParser, candidates: list[LexborNode]) -> None:

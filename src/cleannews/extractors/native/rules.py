@@ -22,6 +22,15 @@ ENTRY_FORM_FIELDS = 3
 # More text than such a form holds (its labels, its consent line, its thanks): a form wrapping
 # the whole page, as ASP.NET pages have, is read like any wrapper.
 ENTRY_FORM_MAX_CHARS = 2000
+# Boxes to tick (checkbox, radio) that choose among options rather than take text.
+CHOICE_INPUT = re.compile(r"^(?:checkbox|radio)$", re.IGNORECASE)
+# A box of at least this many boxes to tick, with less than this much text (chars) per box,
+# is a panel of search filters ("Brand: Canon (12)", "Size: XS"): its labels and counts are
+# the page's controls, not its content. A checklist in a story says more per item.
+FACET_CHOICES = 8
+FACET_CHARS_PER_CHOICE = 40
+# A paragraph this long (chars) in such a box is prose about the things ticked, not a filter.
+FACET_MAX_PARAGRAPH_CHARS = 80
 
 
 # Structural elements that hold site chrome, never the article itself.
