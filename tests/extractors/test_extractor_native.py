@@ -904,3 +904,14 @@ def test_a_box_of_options_holding_prose_is_not_a_filter_panel() -> None:
     panel = filter_panel(8).replace("<h3>Filter by</h3>", f"<p>{PROSE[0]}</p>")
     kept = texts(native(page(panel + paragraphs(1, 8))))
     assert PROSE[0] in kept
+
+
+def test_a_line_of_one_word_said_again_and_again_is_filler() -> None:
+    # A script's font-measuring box: "word word word ..." is not text written to be read.
+    filler = "<div>" + " ".join(["word"] * 200) + "</div>"
+    assert texts(native(page(paragraphs(0, 8), around=filler))) == PROSE
+
+
+def test_a_word_said_a_few_times_is_not_filler() -> None:
+    chant = "<p>" + " ".join(["Go"] * 5) + "!</p>"
+    assert "Go Go Go Go Go!" in texts(native(page(paragraphs(0, 4) + chant + paragraphs(4, 8))))
