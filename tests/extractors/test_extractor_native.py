@@ -915,3 +915,22 @@ def test_a_line_of_one_word_said_again_and_again_is_filler() -> None:
 def test_a_word_said_a_few_times_is_not_filler() -> None:
     chant = "<p>" + " ".join(["Go"] * 5) + "!</p>"
     assert "Go Go Go Go Go!" in texts(native(page(paragraphs(0, 4) + chant + paragraphs(4, 8))))
+
+
+def headline_section(title: str, count: int) -> str:
+    links = "".join(f"<h3><a href='/story/{title}-{i}'>{title} story number {i} of the day's news</a></h3>"
+                    for i in range(count))
+    return f"<section>{links}</section>"
+
+
+def test_a_front_page_keeps_its_sections_of_headlines_side_by_side() -> None:
+    # No prose anywhere (the relaxed pass): the section beside the chosen one is more headlines,
+    # worth its text, while the sidebar's links are boilerplate.
+    sidebar = "<div class='sidebar'>" + "".join(
+        f"<p><a href='/tag/{i}'>Tag number {i} of the site's index</a></p>" for i in range(40)) + "</div>"
+    html = ("<html><body><main>" + sidebar + headline_section("Politics", 12)
+            + headline_section("Sport", 5) + "</main></body></html>")
+    kept = texts(native(html))
+    assert any(text.startswith("Politics story") for text in kept)
+    assert any(text.startswith("Sport story") for text in kept)
+    assert not any(text.startswith("Tag number") for text in kept)

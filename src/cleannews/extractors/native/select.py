@@ -305,7 +305,8 @@ def best_container(totals: dict[int, float]) -> int | None:
 def with_siblings(blocks: Sequence[Scored], boiler: Sequence[bool], container: int,
                   totals: dict[int, float], prose: Sequence[float], limits: Thresholds) -> list[Scored]:
     """The container's blocks plus those of its siblings that are worth something on their own
-    and hold real prose: a product's intro in a hero box beside its detail sections."""
+    and hold real prose: a product's intro in a hero box beside its detail sections, another
+    section of headlines beside the one chosen (``prose`` is then all their text)."""
     parent = next((item.chain[item.chain.index(container) - 1] for item in blocks
                    if container in item.chain and item.chain[0] != container), None)
     kept = []
@@ -354,7 +355,10 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
         if stage.name == "strict":
             container = sole_article(blocks, boiler, container, walked.tags, sizes[0], limits) or container
             container = main_around_a_section(container, walked, sizes[0]) or container
-        chosen = with_siblings(blocks, boiler, container, totals, sizes[0], limits)
+        # The relaxed pass runs on pages with little prose (a front page of headlines): there a
+        # sibling's text is what it says.
+        weights = sizes[0] if stage.name == "strict" else sizes[1]
+        chosen = with_siblings(blocks, boiler, container, totals, weights, limits)
         if prose_chars(chosen, limits) >= stage.min_chars:
             inside = [item for item in chosen if container in item.chain]
             story = first_of_appended_stories(inside, container, walked.tags)

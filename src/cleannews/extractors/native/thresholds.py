@@ -24,7 +24,7 @@ class Thresholds:
     # The strict pass must find at least this many chars of prose, else the relaxed pass runs.
     min_container_chars: int = 800
     # A sibling of the chosen container joins it when it is worth something and holds this
-    # much prose (chars).
+    # much prose (chars); in the relaxed pass, which finds little prose, this much text.
     min_sibling_prose: int = 150
     # A class-named inline wrapper (a CMS's <span class="..._meta_field">) is kept when it
     # holds more than this share of the page's text: it wraps the body, it is not a label.
