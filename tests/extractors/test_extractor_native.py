@@ -934,3 +934,10 @@ def test_a_front_page_keeps_its_sections_of_headlines_side_by_side() -> None:
     assert any(text.startswith("Politics story") for text in kept)
     assert any(text.startswith("Sport story") for text in kept)
     assert not any(text.startswith("Tag number") for text in kept)
+
+
+def test_a_dialog_of_filters_is_deleted_once() -> None:
+    # The panel is itself junk (a <dialog>), inside a box to tick's <form> with its own panel.
+    dialog = filter_panel(8).replace("<div class='refine'>", "<dialog open>").replace("</div>", "</dialog>")
+    for html in (page(dialog + paragraphs(0, 8)), page(f"<form>{dialog}</form>" + paragraphs(0, 8))):
+        assert texts(native(html)) == PROSE

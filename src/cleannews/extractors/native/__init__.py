@@ -154,6 +154,8 @@ def facet_panels(junk: list[LexborNode]) -> list[LexborNode]:
     junk_ids = {node.mem_id for node in junk}
     kept = []
     for panel in panels.values():
+        if panel.mem_id in junk_ids:  # a <dialog> of filters: deleted with the junk already
+            continue
         node = panel.parent
         while node is not None and node.mem_id not in junk_ids and node.mem_id not in panels:
             node = node.parent
