@@ -941,3 +941,16 @@ def test_a_dialog_of_filters_is_deleted_once() -> None:
     dialog = filter_panel(8).replace("<div class='refine'>", "<dialog open>").replace("</div>", "</dialog>")
     for html in (page(dialog + paragraphs(0, 8)), page(f"<form>{dialog}</form>" + paragraphs(0, 8))):
         assert texts(native(html)) == PROSE
+
+
+def test_a_grid_of_titles_ending_the_body_is_kept() -> None:
+    # Five product names set as headings after the intro: the grid, not a widget's title.
+    names = ["Oak Bookcase", "Pine Shelf Unit", "Walnut Cabinet", "Birch Desk", "Ash Side Table"]
+    grid = "".join(f"<div><h3>{name}</h3></div>" for name in names)
+    kept = texts(native(page(paragraphs(0, 8) + grid)))
+    assert kept[-5:] == names
+
+
+def test_a_few_headings_ending_the_body_still_dangle() -> None:
+    tail = "<h2>Related articles</h2><h3>More from the desk</h3><h3>Newsletter</h3>"
+    assert texts(native(page(paragraphs(0, 8) + tail))) == PROSE

@@ -57,6 +57,8 @@ _SECTION_SHARE = 0.5
 # item of a card list this many unlinked chars beside its link.
 _MIN_CARDS = 3
 _CARD_WORDS_CHARS = 15
+# This many headings of one level ending the body are a grid's titles, not dangling ones.
+_TITLE_GRID = 5
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -761,4 +763,16 @@ def _drop_dangling_headings(blocks: list[Scored]) -> list[Scored]:
     kept = blocks
     while kept and isinstance(kept[-1].block, Heading):
         kept = kept[:-1]
+    if _is_title_grid(blocks[len(kept):]):
+        return blocks
     return kept if kept else blocks
+
+
+def _is_title_grid(headings: list[Scored]) -> bool:
+    """Headings that end the body together, at least _TITLE_GRID of them at one level: the
+    titles of a grid of things (products, recipes), not widgets' titles ("Customers also
+    bought", "Related articles")."""
+    if len(headings) < _TITLE_GRID or any(is_widget_title(item) for item in headings):
+        return False
+    levels = {item.block.level for item in headings if isinstance(item.block, Heading)}
+    return len(levels) == 1
