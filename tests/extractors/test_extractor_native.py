@@ -118,6 +118,25 @@ def test_keeps_structure_headings_lists_tables_code_and_quotes() -> None:
     assert order.index("Heading") < order.index("ListBlock") < order.index("Table") < order.index("Code")
 
 
+def test_a_list_holding_a_label_and_a_nested_list_keeps_both() -> None:
+    # "<ul><strong>Minimum:</strong><br><ul><li>..." (a shop's system requirements): reading
+    # only the items of the outer list would lose the label and the whole list inside it.
+    requirements = ("<ul><strong>Minimum:</strong><br><ul><li>OS: Windows 10</li>"
+                    "<li>Memory: 8 GB RAM</li></ul></ul>")
+    text = "\n".join(texts(native(page(paragraphs(0, 8) + requirements))))
+    assert "Minimum:" in text
+    assert "OS: Windows 10\nMemory: 8 GB RAM" in text
+
+
+def test_a_list_of_items_and_nested_lists_is_still_read_as_a_list() -> None:
+    # A menu's sublists set straight in its list (no label beside them) are not read: the
+    # list stays one list block of its items.
+    menu = "<ul><li>Home</li><ul><li>World</li></ul><li>Sport and leisure</li></ul>"
+    blocks = native(page(paragraphs(0, 8) + menu)).blocks
+    lists = [b.text for b in blocks if isinstance(b, ListBlock)]
+    assert lists == ["Home\nSport and leisure"]
+
+
 def test_a_quote_made_of_paragraphs_stays_a_quote() -> None:
     html = page(paragraphs(0, 4) + "<blockquote><p>We will reopen as soon as it is safe.</p></blockquote>"
                 + paragraphs(4, 8))

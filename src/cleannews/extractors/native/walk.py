@@ -415,7 +415,7 @@ class Walker:
         """A block: the tags of _READ_APART each their own way, any other as a container."""
         if tag in rules.HEADING_TAGS:
             self.heading(node, rules.HEADING_TAGS[tag], depth)
-        elif tag in ("ul", "ol") and not _holds_blocks(node):
+        elif tag in ("ul", "ol") and not _holds_blocks(node) and _holds_only_items(node):
             self.listing(node, tag == "ol", depth)
         elif tag == "table" and self.options.include_tables and _is_data_table(node):
             self.table(node)
@@ -609,6 +609,26 @@ def _is_escaped_markup(node: LexborNode) -> bool:
 def _holds_blocks(node: LexborNode) -> bool:
     """A list or quote whose items hold paragraphs, headings or tables is a container, not a list."""
     return node.css_first("p, h2, h3, h4, table") is not None
+
+
+def _holds_only_items(node: LexborNode) -> bool:
+    """A list whose every child with text is an item or a nested list. Markup that sets a
+    label and a line break straight in a list ("<ul><strong>Minimum:</strong><br><ul><li>...")
+    is read as a container instead: only items would be read, and the label lost with the
+    list after it."""
+    for child in node.iter(include_text=True, skip_empty=True):
+        tag = child.tag
+        if tag in _LIST_CHILDREN or (tag and tag[0] == "-" and tag != "-text"):
+            continue  # an item, a nested list, a line break, a comment
+        if tag == "-text":
+            if not child.is_empty_text_node and not (child.text_content or "").isspace():
+                return False
+        elif child.text(deep=True).strip():
+            return False
+    return True
+
+
+_LIST_CHILDREN = frozenset({"li", "ul", "ol", "br"})
 
 
 def _is_data_table(node: LexborNode) -> bool:
