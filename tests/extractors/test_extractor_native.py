@@ -609,6 +609,14 @@ def test_a_class_saying_what_a_box_has_does_not_name_it(state: str) -> None:
     assert texts(native(html))[:8] == PROSE
 
 
+@pytest.mark.parametrize("utility", ["top-[var(--nav-height)]", "min-h-[var(--footer-min-height)]",
+                                     "[&>svg:hover]:text-meta"])
+def test_a_utility_class_with_an_arbitrary_value_does_not_name_a_box(utility: str) -> None:
+    # A style utility ("sticky below the nav bar") names a CSS variable, not what the box is.
+    html = page(paragraphs(0, 7) + f"<div class='sticky {utility}'>{paragraphs(7, 8)}</div>")
+    assert texts(native(html)) == PROSE
+
+
 def test_a_closed_accordion_panel_is_content() -> None:
     # The WAI-ARIA accordion pattern: each panel is a region labelled by its header button,
     # display:none until opened, with no class to say so.

@@ -229,6 +229,8 @@ def id_flags(ident: str) -> int:
 def classify_token(token: str) -> int:
     """Every class/id verdict for one lowercase token. Every pattern reads within a token, so
     an element's verdict is the union of its tokens'."""
+    if "[" in token:
+        return 0  # a utility class with an arbitrary value ("top-[var(--nav-height)]"): a style, not a name
     flags = 0
     if token in HIDDEN_TOKENS or _NAMESPACED_HIDDEN.match(token):
         flags |= NAME_HIDDEN
