@@ -617,6 +617,22 @@ def test_a_utility_class_with_an_arbitrary_value_does_not_name_a_box(utility: st
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("line", ["Add to cart", "Out of stock", "Notify me when available", "Qty:",
+                                  "Returns & exchanges accepted",
+                                  "Ships from: Portugal", "Select a size"])
+def test_a_shops_cart_and_stock_lines_are_not_the_description(line: str) -> None:
+    html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+@pytest.mark.parametrize("line", ["Free shipping on orders over $50", "Ships from: the harbour store, "
+                                  "where the boats were built by hand every winter for forty years."])
+def test_a_shipping_offer_or_a_sentence_about_shipping_stays(line: str) -> None:
+    sentence = line
+    html = page(paragraphs(0, 4) + f"<p>{sentence}</p>" + paragraphs(4, 8))
+    assert sentence in texts(native(html))
+
+
 def test_a_closed_accordion_panel_is_content() -> None:
     # The WAI-ARIA accordion pattern: each panel is a region labelled by its header button,
     # display:none until opened, with no class to say so.

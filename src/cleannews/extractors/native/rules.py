@@ -336,6 +336,20 @@ CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# A shop's cart and stock line: what the buy box says about ordering the thing, not the thing
+# ("Add to cart", "Out of stock", "Notify me when available", "Returns & exchanges accepted",
+# "Ships from: Ukraine", "Select a size", "Qty:"). Shipping offers ("Free shipping") are left:
+# pages keep them as often as not.
+SHOP_CHROME = re.compile(
+    r"^\W*(?:add to (?:cart|bag|basket|wish ?list|favou?rites)|(?:currently )?out of stock|"
+    r"notify me(?: when (?:it'?s )?(?:back )?(?:in stock|available))?|back in stock|buy (?:it )?now|"
+    r"(?:free )?returns? (?:&|and) exchanges? accepted.{0,30}|ships from:? .{1,30}|"
+    r"(?:taxes|shipping)(?:,? discounts)?(?: and shipping)? calculated at checkout|"
+    r"select (?:a |your )?(?:size|colou?r|option)s?|size (?:guide|chart)|qty|quantity|"
+    r"(?:secure|safe) checkout|your payment information is processed securely)\W*$",
+    re.IGNORECASE,
+)
+
 # The title of a shop's recommendation widget: other products, not the one the page sells
 # ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed").
 RECOMMENDATION_TITLE = re.compile(

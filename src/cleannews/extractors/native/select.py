@@ -476,12 +476,13 @@ def card_boxes(blocks: list[Scored], container: int, teasers: set[int], limits: 
 
 
 def is_chrome_block(item: Scored) -> bool:
-    """A block that is a date line, a byline or a label like "Share" or "Related articles"."""
+    """A block that is a date line, a byline, a label like "Share" or "Related articles", or a
+    shop's cart or stock line ("Add to cart")."""
     text = item.text
     if len(text) > 120:
         return False
     return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
-                or (len(text) < 60 and rules.BYLINE.match(text)))
+                or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text))))
 
 
 def is_breadcrumb(item: Scored) -> bool:
