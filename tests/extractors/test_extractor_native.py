@@ -625,6 +625,13 @@ def test_a_shops_cart_and_stock_lines_are_not_the_description(line: str) -> None
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("line", ["Sort by: Featured items", "Filters", "Showing 1–24 of 310 results",
+                                  "Load more"])
+def test_a_listings_sort_and_filter_controls_are_chrome_lines(line: str) -> None:
+    html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
 @pytest.mark.parametrize("line", ["Free shipping on orders over $50", "Ships from: the harbour store, "
                                   "where the boats were built by hand every winter for forty years."])
 def test_a_shipping_offer_or_a_sentence_about_shipping_stays(line: str) -> None:

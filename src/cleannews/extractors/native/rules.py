@@ -350,6 +350,15 @@ SHOP_CHROME = re.compile(
     re.IGNORECASE,
 )
 
+# The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
+# ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more").
+LISTING_CONTROL = re.compile(
+    r"^\W*(?:sort(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
+    r"(?:showing|displaying|viewing) (?:\d[\d,]*\W*(?:-|–|to)\W*)?\d[\d,]* (?:of|out of) \d[\d,]*"
+    r"(?: (?:products|items|results))?|load more)\W*$",
+    re.IGNORECASE,
+)
+
 # The title of a shop's recommendation widget: other products, not the one the page sells
 # ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed").
 RECOMMENDATION_TITLE = re.compile(
