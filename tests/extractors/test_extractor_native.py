@@ -626,8 +626,8 @@ def test_a_shops_cart_and_stock_lines_are_not_the_description(line: str) -> None
 
 
 @pytest.mark.parametrize("line", ["Sort by: Featured items", "Filters", "Showing 1–24 of 310 results",
-                                  "Load more"])
-def test_a_listings_sort_and_filter_controls_are_chrome_lines(line: str) -> None:
+                                  "Load more", "Loading...", "Please wait"])
+def test_a_listings_controls_and_a_scripts_placeholder_are_chrome_lines(line: str) -> None:
     html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
     assert texts(native(html)) == PROSE
 

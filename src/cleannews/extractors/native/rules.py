@@ -350,6 +350,9 @@ SHOP_CHROME = re.compile(
     re.IGNORECASE,
 )
 
+# A placeholder a script fills or removes once the page has loaded ("Loading...", "Please wait").
+PLACEHOLDER = re.compile(r"^\W*(?:loading|please wait)\W*$", re.IGNORECASE)
+
 # The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
 # ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more").
 LISTING_CONTROL = re.compile(

@@ -483,7 +483,7 @@ def is_chrome_block(item: Scored) -> bool:
         return False
     return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
                 or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text)
-                                     or rules.LISTING_CONTROL.match(text))))
+                                     or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text))))
 
 
 def is_breadcrumb(item: Scored) -> bool:
