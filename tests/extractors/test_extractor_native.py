@@ -1004,3 +1004,18 @@ def test_a_grid_of_titles_ending_the_body_is_kept() -> None:
 def test_a_few_headings_ending_the_body_still_dangle() -> None:
     tail = "<h2>Related articles</h2><h3>More from the desk</h3><h3>Newsletter</h3>"
     assert texts(native(page(paragraphs(0, 8) + tail))) == PROSE
+@pytest.mark.parametrize(("text", "marquee"), [
+    ("Book now * Book now * Book now * Book now * Book now", True),
+    ("Credit: The Daily Kitchen\n" * 4, True),
+    ("x x x x x x", False),  # a row of data, not a phrase
+    ("Book now * Book now * Book now", False),  # said three times only
+    (PROSE[0], False),
+])
+def test_a_marquee_is_one_short_phrase_said_again_and_again(text: str, marquee: bool) -> None:
+    assert rules.is_marquee(text) is marquee
+
+
+def test_a_marquee_in_the_story_is_no_prose_and_goes() -> None:
+    ticker = "<p>" + "Book a call * " * 60 + "</p>"
+    kept = texts(native(page(paragraphs(0, 4) + ticker + paragraphs(4, 8))))
+    assert kept == PROSE

@@ -419,6 +419,31 @@ def _holds_only_info(text: str) -> bool:
     return len(text) < 100 and _CURRENCY_SIGN.search(text) is None and _INFO_LINE.fullmatch(text) is not None
 
 
+# A marquee: one short phrase said again and again end to end ("Book now * Book now * ..."),
+# a ticker or a repeated call to action, never prose however long it runs.
+_MARQUEE_MAX_WORDS = 8
+_MARQUEE_MIN_REPEATS = 4
+_MARQUEE_MIN_PHRASE_CHARS = 3
+_WORD = re.compile(r"\w+")
+
+
+def is_marquee(text: str) -> bool:
+    """A text that is one phrase of at most _MARQUEE_MAX_WORDS words repeated at least
+    _MARQUEE_MIN_REPEATS times (separators and case aside)."""
+    first = _WORD.search(text)
+    if first is None or len(text) < _MARQUEE_MIN_REPEATS * 2:
+        return False
+    lowered = text.lower()
+    if lowered.count(first.group().lower()) < _MARQUEE_MIN_REPEATS:
+        return False  # most texts: their first word does not come back often enough
+    words = _WORD.findall(lowered)
+    for period in range(1, min(_MARQUEE_MAX_WORDS, len(words) // _MARQUEE_MIN_REPEATS) + 1):
+        if words[period:] == words[:-period]:
+            # a letter or a number said again is a row of data ("x x x x", "0 0 0 0"), not a call
+            return sum(len(word) for word in words[:period]) >= _MARQUEE_MIN_PHRASE_CHARS
+    return False
+
+
 # The title of an error page served as if it were content ("soft 404"): the page has no article.
 ERROR_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:error\s*)?404\b|page not found|not found\b|page (?:does not|doesn'?t) exist|"

@@ -75,6 +75,8 @@ def is_prose(item: Scored, limits: Thresholds) -> bool:
 def _is_prose(item: Scored, limits: Thresholds) -> bool:
     if item.chars == 0 or item.link_chars > item.chars * limits.max_prose_link_density:
         return False
+    if rules.is_marquee(item.text):
+        return False
     if item.chars >= limits.min_prose_chars:
         return True
     return bool(_SENTENCE_END.search(item.text)) and " " in item.text
@@ -476,14 +478,15 @@ def card_boxes(blocks: list[Scored], container: int, teasers: set[int], limits: 
 
 
 def is_chrome_block(item: Scored) -> bool:
-    """A block that is a date line, a byline, a label like "Share" or "Related articles", or a
-    shop's cart or stock line ("Add to cart")."""
+    """A block that is a date line, a byline, a label like "Share" or "Related articles", a
+    shop's cart or stock line ("Add to cart"), or a marquee (one phrase said again and again)."""
     text = item.text
     if len(text) > 120:
-        return False
+        return rules.is_marquee(text)
     return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
                 or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text)
-                                     or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text))))
+                                     or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text)))
+                or rules.is_marquee(text))
 
 
 def is_breadcrumb(item: Scored) -> bool:
