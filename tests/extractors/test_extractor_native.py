@@ -1019,3 +1019,40 @@ def test_a_marquee_in_the_story_is_no_prose_and_goes() -> None:
     ticker = "<p>" + "Book a call * " * 60 + "</p>"
     kept = texts(native(page(paragraphs(0, 4) + ticker + paragraphs(4, 8))))
     assert kept == PROSE
+
+
+def thread(posts: list[str]) -> str:
+    return ("<html><head><title>Storm thread</title></head><body><div class='thread'>"
+            + "".join(posts) + "</div></body></html>")
+
+
+def post(name: str, text: str) -> str:
+    return (f"<div class='post'><div class='user-details'><a href='/members/{name}'>{name}</a>"
+            f"<p>Member</p><p>Posts: 12</p></div><div class='message'><p>{text}</p></div></div>")
+
+
+def test_a_thread_keeps_each_posters_name_but_not_the_rest_of_the_user_box() -> None:
+    names = ["ann", "bob", "cyd", "dee"]
+    kept = texts(native(thread([post(name, PROSE[index]) for index, name in enumerate(names)])))
+    assert kept == [line for index, name in enumerate(names) for line in (name, PROSE[index])]
+
+
+def test_a_byline_box_on_each_card_of_a_listing_is_no_post_header() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='byline'><a href='/authors/ann'>Ann Lee</a> | 2 days ago</div>"
+        f"<p><a href='/news/{index}'>Harbour story number {index} of the week</a></p>"
+        f"<p>{PROSE[index]}</p></div>"
+        for index in range(4))
+    kept = texts(native(thread([cards])))
+    assert not any(line.startswith("Ann Lee") for line in kept)
+    assert PROSE[0] in kept
+
+
+def test_a_tool_bar_under_each_answer_is_no_post_header() -> None:
+    answers = "".join(
+        f"<div class='answer'><p>{PROSE[index]}</p><div class='user-details'>"
+        f"<a href='/posts/{index}/edit'>Improve this answer</a><p>Follow</p></div></div>"
+        for index in range(4))
+    kept = texts(native(thread([answers])))
+    assert "Improve this answer" not in kept
+    assert kept == PROSE[:4]

@@ -9,6 +9,7 @@ finds too little prose (listings, product grids), a relaxed pass keeps the page.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Span, Table
 from cleannews.extractors.native import rules
 from cleannews.extractors.native.thresholds import Thresholds
-from cleannews.extractors.native.walk import Scored, WalkResult
+from cleannews.extractors.native.walk import Scored, WalkResult, links_away
 from cleannews.options import Focus
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
@@ -59,6 +60,14 @@ _MIN_CARDS = 3
 _CARD_WORDS_CHARS = 15
 # This many headings of one level ending the body are a grid's titles, not dangling ones.
 _TITLE_GRID = 5
+# A thread has at least this many posts, each opened by a header box of at most this many
+# chars (the poster's name, rank, post count, date), whose first line, this long at most, is
+# the post's byline (keep_post_headers).
+_MIN_POSTS = 3
+_POST_HEADER_CHARS = 300
+_BYLINE_CHARS = 80
+_POSTS_WITH_PROSE = 0.75
+_CARDS_WITH_TITLES = 0.75
 
 Valuer = Callable[[Scored, Thresholds], float]
 Cut = Callable[[Scored], int]
@@ -362,6 +371,7 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
         # The relaxed pass runs on pages with little prose (a front page of headlines): there a
         # sibling's text is what it says.
         weights = sizes[0] if stage.name == "strict" else sizes[1]
+        boiler = keep_post_headers(blocks, boiler, stage, walked, container, limits)
         chosen = with_siblings(blocks, boiler, container, totals, weights, limits)
         if prose_chars(chosen, limits) >= stage.min_chars:
             inside = [item for item in chosen if container in item.chain]
@@ -370,6 +380,103 @@ def choose(walked: WalkResult, limits: Thresholds) -> Choice | None:
             return Choice(stage.name, container, boiler, chosen, kept,
                           drop_teasers(kept, container, walked.teaser_ids, limits))
     return None
+
+
+def keep_post_headers(blocks: Sequence[Scored], boiler: list[bool], stage: Stage, walked: WalkResult,
+                      container: int, limits: Thresholds) -> list[bool]:
+    """A thread's posts each open with a small box of one kind named as author or post meta
+    (the poster's name, a date, a rank, a post count). The first line of each such box, when
+    it opens with a link (to the poster's profile), is the post's byline, part of the thread:
+    it stays (marked post_header, for trimming), the rest of the box goes. Boxes are post
+    headers only when there are at least _MIN_POSTS of them, none a comment or a dialog, and
+    most open a post (_open_posts) without sharing it with a card's title (_head_cards)."""
+    starts: dict[int, int] = {}  # box -> position of its first block
+    sizes: defaultdict[int, int] = defaultdict(int)
+    prose: list[int] = []  # positions of unnamed prose blocks in the container
+    titles: list[int] = []  # positions of unnamed lines linked to other pages: cards' titles
+    for index, (item, is_boiler) in enumerate(zip(blocks, boiler, strict=True)):
+        if container not in item.chain:
+            continue
+        cut = stage.cut(item)
+        if is_boiler and cut >= 0:
+            box = item.chain[cut]
+            starts.setdefault(box, index)
+            sizes[box] += item.chars
+        elif not is_boiler and is_prose(item, limits):
+            prose.append(index)
+        elif not is_boiler and _is_card_title(item):
+            titles.append(index)
+    by_kind: defaultdict[str, list[int]] = defaultdict(list)
+    for box in starts:
+        by_kind[walked.box_kinds.get(box, str(box))].append(box)
+    kept = list(boiler)
+    for boxes in by_kind.values():
+        if (len(boxes) < _MIN_POSTS or any(sizes[box] > _POST_HEADER_CHARS for box in boxes)
+                or walked.comment_boxes.intersection(boxes) or walked.dialog_boxes.intersection(boxes)):
+            continue
+        firsts = sorted(starts[box] for box in boxes)
+        if not _open_posts(blocks, firsts, prose) or _head_cards(firsts, titles, len(blocks)):
+            continue
+        for first in firsts:
+            item = blocks[first]
+            if _is_poster_line(item):
+                kept[first] = False
+                item.post_header = True
+    return kept
+
+
+def _open_posts(blocks: Sequence[Scored], firsts: list[int], prose: list[int]) -> bool:
+    """Whether most boxes (starting at ``firsts``) open a post: unnamed prose comes after them,
+    before the next box (or the end), and they sit closer to it than to the prose before them
+    (a tool bar under each answer shares its element with the answer above it). Comments
+    named as such, or links each with a date line, have no such prose; a post of only code
+    has none either, hence most, not all."""
+    opening = 0
+    for first, bound in zip(firsts, [*firsts[1:], len(blocks)], strict=True):
+        after = bisect_right(prose, first)
+        if after < len(prose) and prose[after] < bound:
+            chain = blocks[first].chain
+            before = _shared_depth(chain, blocks[prose[after - 1]].chain) if after else 0
+            opening += _shared_depth(chain, blocks[prose[after]].chain) > before
+    return opening >= len(firsts) * _POSTS_WITH_PROSE
+
+
+def _head_cards(firsts: list[int], titles: list[int], end: int) -> bool:
+    """Whether most boxes share their stretch (up to the next box) with a linked title: cards
+    of a listing, each with its headline linked to its page (a post seldom holds a line that
+    is all link). The last box's stretch runs on to the end of the page, past the thread, and
+    is not counted."""
+    titled = sum(bisect_right(titles, first) < bisect_left(titles, bound)
+                 for first, bound in zip(firsts[:-1], firsts[1:], strict=True))
+    return titled >= (len(firsts) - 1) * _CARDS_WITH_TITLES
+
+
+def _shared_depth(chain: tuple[int, ...], other: tuple[int, ...]) -> int:
+    """How many containers two blocks' chains share, from the outside in."""
+    depth = 0
+    for mine, theirs in zip(chain, other, strict=False):
+        if mine != theirs:
+            break
+        depth += 1
+    return depth
+
+
+def _is_card_title(item: Scored) -> bool:
+    """A line that is mostly one link to another page (a card's headline), not to a place on
+    this one (a post's permalink, "#p12")."""
+    block = item.block
+    if item.link_chars * 2 < item.chars or item.chars < _CARD_WORDS_CHARS:
+        return False
+    spans = block.spans if isinstance(block, (Paragraph, Heading)) else ()
+    return links_away(next((span.href for span in spans if span.href), None))
+
+
+def _is_poster_line(item: Scored) -> bool:
+    """A short line or heading whose first words link somewhere (a poster's name, linked to
+    the profile), and no label of the site's ("Share")."""
+    block = item.block
+    return (len(item.text) <= _BYLINE_CHARS and isinstance(block, (Paragraph, Heading)) and bool(block.spans)
+            and bool(block.spans[0].href) and not is_chrome_label(item.text))
 
 
 def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
@@ -444,7 +551,8 @@ def first_of_appended_stories(blocks: list[Scored], container: int, tags: list[s
 
 def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
                  limits: Thresholds) -> list[Scored]:
-    """Remove small linked-headline boxes (related stories) unless they are most of the container."""
+    """Remove small linked-headline boxes (related stories) unless they are most of the container.
+    A post's linked byline (a poster's name set as a heading) is no teaser."""
     sizes: defaultdict[int, int] = defaultdict(int)
     for item in blocks:
         for element in item.chain:
@@ -459,7 +567,7 @@ def drop_teasers(blocks: list[Scored], container: int, teaser_ids: set[int],
     in_teasers = sum(item.chars for item in blocks if cards.intersection(item.chain))
     if in_teasers > total * limits.max_teaser_share:
         return blocks
-    return [item for item in blocks if not teasers.intersection(item.chain)]
+    return [item for item in blocks if item.post_header or not teasers.intersection(item.chain)]
 
 
 def card_boxes(blocks: list[Scored], container: int, teasers: set[int], limits: Thresholds) -> set[int]:
@@ -506,7 +614,7 @@ def is_sentence(item: Scored) -> bool:
 
 def is_edge_debris(item: Scored) -> bool:
     """Short, unfinished, linked or dated: the info and tool lines around an article body."""
-    if isinstance(item.block, Heading) or is_sentence(item):
+    if isinstance(item.block, Heading) or is_sentence(item) or item.post_header:
         return False
     return item.link_chars > 0 or is_chrome_block(item)
 
@@ -531,7 +639,7 @@ def split_lines(item: Scored) -> list[Scored]:
             chars = sum(len(s.text) for s in spans)
             linked = sum(len(s.text) for s in spans if s.href)
             out.append(Scored(Paragraph(spans), item.chain, chars, linked, item.named_at, item.chrome_at,
-                              "".join(s.text for s in spans)))
+                              "".join(s.text for s in spans), post_header=item.post_header))
     return out
 
 
@@ -578,7 +686,7 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
                 or (isinstance(item.block, ListBlock)
                     and (is_card_list(item.block) or is_product_grid(item.block)))]
 
-    return (
+    steps: tuple[tuple[str, Step], ...] = (
         ("widget after the story", cut_widget_tail),
         ("widget box", drop_widget_boxes),
         ("author box", drop_author_boxes),
@@ -589,6 +697,29 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         ("link list", link_lists),
         ("dangling heading", _drop_dangling_headings),
     )
+    return tuple((name, _keeping_post_headers(step)) for name, step in steps)
+
+
+def _keeping_post_headers(step: Step) -> Step:
+    """``step``, except that a post's header line (Scored.post_header) it removed comes back
+    when the block after it, the post's own first block, stays: a poster's name is no chrome
+    line or link list inside a thread, and it goes when its post goes."""
+    def kept(blocks: list[Scored]) -> list[Scored]:
+        after = step(blocks)
+        if not any(item.post_header for item in blocks):
+            return after
+        staying = {id(item) for item in after}
+        restore = {id(blocks[index + 1]): item for index, item in enumerate(blocks[:-1])
+                   if item.post_header and id(item) not in staying and id(blocks[index + 1]) in staying}
+        if not restore:
+            return after
+        out = []
+        for item in after:
+            if id(item) in restore:
+                out.append(restore[id(item)])
+            out.append(item)
+        return out
+    return kept
 
 
 def card_titles(blocks: list[Scored]) -> set[int]:

@@ -58,6 +58,9 @@ class Scored:
     text: str = ""
     # select.is_prose's verdict, worked out on first use: scoring, sizing and trimming all ask it.
     prose: bool | None = field(default=None, compare=False, repr=False)
+    # Set by selection on the first line of a post's header box in a thread (the poster's name):
+    # it stays as long as the post after it does.
+    post_header: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -513,7 +516,7 @@ class Walker:
         if not spans:
             return
         chars = sum(len(s.text) for s in spans)
-        if self.stack and sum(len(s.text) for s in spans if _links_away(s.href)) > chars / 2:
+        if self.stack and sum(len(s.text) for s in spans if links_away(s.href)) > chars / 2:
             self.result.teaser_ids.add(self.stack[-1])
         self.emit(Heading(level, spans), spans)
 
@@ -577,7 +580,7 @@ def _opens_with_headline_link(spans: Inline) -> bool:
     return rest.startswith("\n") and len(first.text.split()) >= 3 and len(rest.strip()) > 0
 
 
-def _links_away(href: str | None) -> bool:
+def links_away(href: str | None) -> bool:
     """A link to another page. A heading linked to an anchor ("viewtopic?p=12#p12", "#post-3")
     is a post's permalink: the box it heads is that post, not a teaser for a story elsewhere.
     A hash route ("#/news/3", "#!/news/3") is a page of a script-driven site."""
