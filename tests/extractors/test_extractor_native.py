@@ -1056,3 +1056,32 @@ def test_a_tool_bar_under_each_answer_is_no_post_header() -> None:
     kept = texts(native(thread([answers])))
     assert "Improve this answer" not in kept
     assert kept == PROSE[:4]
+
+
+def test_the_closed_body_of_a_details_is_read() -> None:
+    faq = ("<details><summary>Does the port reopen soon?</summary>"
+           f"<div aria-hidden='true'><p>{PROSE[4]}</p></div></details>")
+    kept = texts(native(page(paragraphs(0, 4) + faq)))
+    assert PROSE[4] in kept
+
+
+def test_a_hidden_panel_a_button_controls_is_read_but_not_a_hidden_menu() -> None:
+    panel = (f"<button aria-controls='part-1 part-2'>Open</button>"
+             f"<div id='part-1' hidden><p>{PROSE[4]}</p></div>"
+             f"<div id='part-2' class='menu' hidden><p>{PROSE[5]}</p></div>"
+             f"<div id='part-3' hidden><p>{PROSE[6]}</p></div>")
+    kept = texts(native(page(paragraphs(0, 4) + panel)))
+    assert PROSE[4] in kept
+    assert PROSE[5] not in kept  # named as a menu
+    assert PROSE[6] not in kept  # no button opens it
+
+
+def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
+    from cleannews.extractors.native import sweep
+    tree = parse("<html><body><button aria-controls='a b'>x</button><h3 aria-controls='c'>y</h3>"
+                 "<div aria-controls='d'>z</div><div hidden id='S:1'>w</div></body></html>")
+    landmarks, segments, junk, controlled = sweep(tree)
+    assert controlled == {"a", "b", "c", "d"}
+    assert [node.tag for node in junk if node.tag != "head"] == ["button"]  # once, not twice
+    assert [node.attributes.get("id") for node in segments] == ["S:1"]
+    assert [node.tag for node in landmarks] == ["body"]

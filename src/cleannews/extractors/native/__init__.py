@@ -46,7 +46,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     body = tree.body
     if body is None:
         return NativeRun(WalkResult(), {}, None, [], "no body")
-    landmarks, segments, found_junk = sweep(tree)
+    landmarks, segments, found_junk, controlled = sweep(tree)
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
@@ -58,7 +58,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
             junk[panel.tag or ""] = junk.get(panel.tag or "", 0) + 1
         panel.decompose()
     walker = Walker(options, thresholds, page_chars=page_chars, record_drops=record,
-                    reviews_are_comments=sells_product)
+                    reviews_are_comments=sells_product, controlled=controlled)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
@@ -69,19 +69,37 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
 _JUNK_SELECTOR = ", ".join(rules.JUNK_TAGS)
 _SEGMENTS_SELECTOR = 'div[hidden][id^="S:"]'
 # Each CSS query is a pass over the whole tree, so the landmarks the error-page check reads,
-# streamed segments, forms and junk are found in one. Their tags tell them apart: no junk tag is
-# body, main, form or div.
-_SWEEP_SELECTOR = f"body, main, form, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}"
+# streamed segments, forms, junk and the disclosure buttons' aria-controls are found in one.
+# Their tags tell the first four apart: no junk tag is body, main, form or div.
+_SWEEP_SELECTOR = f"body, main, form, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}, [aria-controls]"
+# The tags the sweep is for; any other element it meets holds an aria-controls only.
+_SWEPT_TAGS = frozenset({"body", "main", "form", "div", *rules.JUNK_TAGS})
 
 
-def sweep(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+Nodes = list[LexborNode]
+
+
+def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
     """The <body> and <main> elements, the streamed segments and the junk (entry forms among
-    it), each in document order."""
+    it), each in document order, and the ids of the panels that disclosure buttons open
+    (their aria-controls), read before the buttons go with the junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
+    controlled: set[str] = set()
+    previous = None
     for node in tree.css(_SWEEP_SELECTOR):
         tag = node.tag
+        controls = node.attributes.get("aria-controls")
+        if controls:
+            if node == previous:
+                continue  # matched twice (a <button aria-controls>): lexbor yields it twice in a row
+            previous = node
+            controlled.update(controls.split())
+            if tag not in _SWEPT_TAGS:
+                continue  # a link or a heading naming a panel, swept for that alone
+            if tag == "div" and not _is_streamed_segment(node):
+                continue
         if tag == "div":
             segments.append(node)
         elif tag == "body" or tag == "main":
@@ -91,7 +109,13 @@ def sweep(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode], l
                 junk.append(node)
         else:
             junk.append(node)
-    return landmarks, segments, junk
+    return landmarks, segments, junk, frozenset(controlled)
+
+
+def _is_streamed_segment(node: LexborNode) -> bool:
+    """A div that _SEGMENTS_SELECTOR matches (asked only of those also swept for aria-controls)."""
+    attrs = node.attributes
+    return "hidden" in attrs and (attrs.get("id") or "").startswith("S:")
 
 
 def _is_entry_form(form: LexborNode) -> bool:

@@ -106,8 +106,11 @@ class Walker:
     """Walks one body. Holds only per-call state; create one per document."""
 
     def __init__(self, options: Options, thresholds: Thresholds, page_chars: int,
-                 record_drops: bool = False, reviews_are_comments: bool = False) -> None:
+                 record_drops: bool = False, reviews_are_comments: bool = False,
+                 controlled: frozenset[str] = frozenset()) -> None:
         self.options = options
+        # ids of the elements that disclosure buttons open and close (their aria-controls)
+        self.controlled = controlled
         # On a page selling one product, its customer reviews are that page's comments.
         self.reviews_are_comments = reviews_are_comments
         self.limits = thresholds
@@ -149,7 +152,7 @@ class Walker:
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
         hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
-        if hideable and rules.is_hidden(attrs, flags):
+        if hideable and rules.is_hidden(attrs, flags) and not self.is_closed_panel(node, attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
             if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
@@ -176,6 +179,18 @@ class Walker:
                 return NAMED
         self.drop_reason = "named"
         return DROP
+
+    def is_closed_panel(self, node: LexborNode, attrs: dict[str, str | None], flags: int) -> bool:
+        """A hidden element that a reader opens in place: the body of a <details>, or the panel
+        a disclosure button names (aria-controls), unless its own name calls it boilerplate
+        (a menu, a modal)."""
+        if flags & rules.NAME_BOILERPLATE:
+            return False
+        parent = node.parent
+        if parent is not None and parent.tag == "details":
+            return True
+        ident = attrs.get("id")
+        return bool(ident) and ident in self.controlled
 
     def chrome_kind(self, node: LexborNode, tag: str) -> int:
         """A chrome tag or role: a box to judge in context, or too small to read at all."""
