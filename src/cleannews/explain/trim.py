@@ -35,7 +35,7 @@ class TrimTrace:
 def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds) -> TrimTrace:
     trace = TrimTrace(owner={id(item): item for item in kept})
     current = kept
-    for rule, step in trim_steps(focus, limits):
+    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept)):
         after = step(current)
         after_ids = {id(item) for item in after}
         split = _adopt_lines(trace, current, after, after_ids, rule)

@@ -392,28 +392,32 @@ def keep_post_headers(blocks: Sequence[Scored], boiler: list[bool], stage: Stage
     most open a post (_open_posts) without sharing it with a card's title (_head_cards)."""
     starts: dict[int, int] = {}  # box -> position of its first block
     sizes: defaultdict[int, int] = defaultdict(int)
-    prose: list[int] = []  # positions of unnamed prose blocks in the container
-    titles: list[int] = []  # positions of unnamed lines linked to other pages: cards' titles
-    for index, (item, is_boiler) in enumerate(zip(blocks, boiler, strict=True)):
-        if container not in item.chain:
-            continue
+    for index in [index for index, is_boiler in enumerate(boiler) if is_boiler]:
+        item = blocks[index]
         cut = stage.cut(item)
-        if is_boiler and cut >= 0:
+        if cut >= 0 and container in item.chain:
             box = item.chain[cut]
             starts.setdefault(box, index)
             sizes[box] += item.chars
-        elif not is_boiler and is_prose(item, limits):
-            prose.append(index)
-        elif not is_boiler and _is_card_title(item):
-            titles.append(index)
     by_kind: defaultdict[str, list[int]] = defaultdict(list)
     for box in starts:
         by_kind[walked.box_kinds.get(box, str(box))].append(box)
-    kept = list(boiler)
-    for boxes in by_kind.values():
-        if (len(boxes) < _MIN_POSTS or any(sizes[box] > _POST_HEADER_CHARS for box in boxes)
-                or walked.comment_boxes.intersection(boxes) or walked.dialog_boxes.intersection(boxes)):
+    candidates = [boxes for boxes in by_kind.values()
+                  if len(boxes) >= _MIN_POSTS and all(sizes[box] <= _POST_HEADER_CHARS for box in boxes)
+                  and walked.comment_boxes.isdisjoint(boxes) and walked.dialog_boxes.isdisjoint(boxes)]
+    if not candidates:
+        return boiler  # most pages: no small box of one kind repeats in the container
+    prose: list[int] = []  # positions of unnamed prose blocks in the container
+    titles: list[int] = []  # positions of unnamed lines linked to other pages: cards' titles
+    for index, (item, is_boiler) in enumerate(zip(blocks, boiler, strict=True)):
+        if is_boiler or container not in item.chain:
             continue
+        if is_prose(item, limits):
+            prose.append(index)
+        elif _is_card_title(item):
+            titles.append(index)
+    kept = list(boiler)
+    for boxes in candidates:
         firsts = sorted(starts[box] for box in boxes)
         if not _open_posts(blocks, firsts, prose) or _head_cards(firsts, titles, len(blocks)):
             continue
@@ -670,8 +674,10 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
 Step = Callable[[list[Scored]], list[Scored]]
 
 
-def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]:
-    """The trimming filters in the order they run, each named for the rule it applies."""
+def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True) -> tuple[tuple[str, Step], ...]:
+    """The trimming filters in the order they run, each named for the rule it applies; with
+    ``post_headers`` (the blocks hold some, see keep_post_headers), each gives back the post
+    headers whose posts it keeps."""
     if focus == "recall":
         return ()
 
@@ -697,6 +703,8 @@ def trim_steps(focus: Focus, limits: Thresholds) -> tuple[tuple[str, Step], ...]
         ("link list", link_lists),
         ("dangling heading", _drop_dangling_headings),
     )
+    if not post_headers:
+        return steps
     return tuple((name, _keeping_post_headers(step)) for name, step in steps)
 
 
@@ -706,8 +714,6 @@ def _keeping_post_headers(step: Step) -> Step:
     line or link list inside a thread, and it goes when its post goes."""
     def kept(blocks: list[Scored]) -> list[Scored]:
         after = step(blocks)
-        if not any(item.post_header for item in blocks):
-            return after
         staying = {id(item) for item in after}
         restore = {id(blocks[index + 1]): item for index, item in enumerate(blocks[:-1])
                    if item.post_header and id(item) not in staying and id(blocks[index + 1]) in staying}
@@ -887,7 +893,7 @@ def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
 
 def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
-    for _, step in trim_steps(focus, limits):
+    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks)):
         blocks = step(blocks)
     return blocks
 
