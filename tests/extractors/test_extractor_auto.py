@@ -106,6 +106,13 @@ def test_word_count_counts_words_in_every_block() -> None:
     assert auto.word_count(body) == 5
 
 
+def test_word_count_stops_once_there_are_enough() -> None:
+    body = Body(blocks=(Paragraph((Span("Two words"),)), Paragraph((Span("and, three—more!"),))),
+                backend="native")
+    assert auto.word_count(body, enough=2) == 2
+    assert auto.word_count(body, enough=3) == 5
+
+
 def test_a_real_article_is_native() -> None:
     article = extract(EXAMPLE.read_bytes(), url="https://example.com/a")
     assert article.backend == "native"
