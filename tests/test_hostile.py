@@ -191,6 +191,15 @@ def test_flatten_caps_attributes() -> None:
     assert node is not None and len(node.attributes) == 1000 and node.text() == "hi"
 
 
+
+def test_long_tags_are_the_pieces_of_2000_characters_or_more_without_a_bracket() -> None:
+    long_value = "x" * 2500
+    html = f'{long_value}<p>text {long_value}</p><div a="{long_value}">b</div><img src={long_value}'
+    # The text before the first '<' counts, as if a '<' opened the page.
+    expected = [f"<{long_value}", f'<div a="{long_value}"', f"<img src={long_value}"]
+    assert list(cleannews.parse._long_tags(html)) == expected
+    assert list(cleannews.parse._long_tags(f"<p>{'y' * 1999}>")) == []
+
 # -- safe HTML --------------------------------------------------------------------------------------
 
 _ACTIVE = re.compile(r"<(script|iframe|frame|object|embed|form|input|button|style|link|meta|base|svg|math)\b",

@@ -76,14 +76,16 @@ def _long_tags(html: str) -> Iterator[str]:
         end = block + size
         if block < resume or find("<", block, end) >= 0 or find(">", block, end) >= 0:
             continue
-        start = html.rfind("<", 0, block)  # -1: the text before the first '<'
+        start = html.rfind("<", 0, block) + 1  # 0: the text before the first '<'
         stop = find("<", end)
         resume = stop if stop >= 0 else len(html)
-        piece = html[start + 1:resume]
-        if len(piece) > floor and piece[:1].isascii() and piece[:1].isalpha():
-            cut = piece.find(">")
-            if cut < 0 or cut > floor:
-                yield "<" + (piece if cut < 0 else piece[:cut])
+        # The piece is html[start:resume], read in place: most are long runs of text (an inline
+        # script's data, an image as base64) whose copy would cost more than the test.
+        first = html[start:start + 1]
+        if resume - start > floor and first.isascii() and first.isalpha():
+            cut = find(">", start, resume)
+            if cut < 0 or cut - start > floor:
+                yield "<" + html[start:resume if cut < 0 else cut]
 
 
 def _may_hold(tag: str, max_attributes: int) -> bool:
