@@ -22,9 +22,6 @@ ENTRY_FORM_FIELDS = 3
 # More text than such a form holds (its labels, its consent line, its thanks): a form wrapping
 # the whole page, as ASP.NET pages have, is read like any wrapper.
 ENTRY_FORM_MAX_CHARS = 2000
-# A line of one word said again and again ("word word word ..."): text a script sets to measure
-# fonts or fill a placeholder, never something written to be read.
-FILLER = re.compile(r"\s*(\w+)(?:\s+\1\b){19,}\s*$")
 # Boxes to tick (checkbox, radio) that choose among options rather than take text.
 CHOICE_INPUT = re.compile(r"^(?:checkbox|radio)$", re.IGNORECASE)
 # A box of at least this many boxes to tick, with less than this much text (chars) per box,

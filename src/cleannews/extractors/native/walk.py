@@ -296,7 +296,7 @@ class Walker:
             return
         spans = self.take_spans()
         text = spans[0][0] if len(spans) == 1 else "".join(map(_TEXT, spans))
-        if _WORD_CHAR.search(text) and not rules.FILLER.match(text):
+        if _WORD_CHAR.search(text) and not rules.is_marquee(text):
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
             self.emit(Quote(spans) if self.quote else Paragraph(spans), spans, text)
