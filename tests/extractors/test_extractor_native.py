@@ -752,6 +752,36 @@ def test_a_list_of_links_after_the_story_still_goes() -> None:
     assert texts(native(page(paragraphs(0, 8) + related))) == PROSE
 
 
+CERTIFICATES = "<ul>" + "".join(f"<li><a href='/c/{n}'>Certificate in harbour pilotage, level {n}</a></li>"
+                                for n in range(1, 5)) + "</ul>"
+
+
+def test_a_list_of_links_introduced_by_the_text_and_followed_by_more_of_it_is_kept() -> None:
+    # Prose before it names what the list holds, and the text goes on after it: the things the
+    # article lists, not a menu.
+    html = page(paragraphs(0, 3) + "<p>The school offers the following certificates:</p>" + CERTIFICATES
+                + paragraphs(3, 6))
+    assert "Certificate in harbour pilotage, level 4" in joined(native(html))
+
+
+def test_a_run_of_lists_framed_by_prose_and_a_heading_is_kept() -> None:
+    html = page(paragraphs(0, 3) + CERTIFICATES + CERTIFICATES.replace("/c/", "/d/") + "<h2>Fees</h2>"
+                + paragraphs(3, 6))
+    assert joined(native(html)).count("Certificate in harbour pilotage, level 2") == 2
+
+
+@pytest.mark.parametrize("items", [
+    "<li><a href='#moorings'>Moorings and visitor berths</a></li>"
+    "<li><a href='#fuel'>Fuel and the pump-out berth</a></li>",
+    "<li><a href='/r/1'>Reply</a></li><li><a href='/r/2'>Share</a></li>",
+    "<li><a href='/s/1'>See also: the harbour after the storm</a></li>",
+], ids=["contents", "short-items", "lone-item"])
+def test_a_list_between_prose_that_only_jumps_or_acts_still_goes(items: str) -> None:
+    # A table of contents, a row of short actions, a lone "see also": links, not the text.
+    html = page(paragraphs(0, 3) + f"<ul>{items}</ul>" + paragraphs(3, 6))
+    assert texts(native(html)) == PROSE[:6]
+
+
 def test_a_forum_posters_signature_goes() -> None:
     posts = "".join(f"<div class='post'><p>{text}</p><div class='post-signature'><p>Harbour pilot for twenty "
                     f"years, sailing a wooden ketch out of Falmouth.</p></div></div>" for text in PROSE)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Span, Table
+from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Span, Table, inline_text
 from cleannews.extractors.native import rules
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Scored, WalkResult, links_away
@@ -58,6 +58,10 @@ _SECTION_SHARE = 0.5
 # item of a card list this many unlinked chars beside its link.
 _MIN_CARDS = 3
 _CARD_WORDS_CHARS = 15
+# A list set between prose (framed_lists) has at least this many items, of this many chars
+# on average: the things the text names, not a lone "See also" or a row of "Reply" links.
+_MIN_FRAMED_ITEMS = 2
+_FRAMED_ITEM_CHARS = 12
 # This many headings of one level ending the body are a grid's titles, not dangling ones.
 _TITLE_GRID = 5
 # A thread has at least this many posts, each opened by a header box of at most this many
@@ -687,8 +691,10 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True) -> t
         if focus != "precision" and linked >= total * 0.5:
             return blocks  # a page that is mostly links (a listing) keeps them
         cards = card_titles(blocks)
+        framed = framed_lists(blocks, limits)
         return [item for index, item in enumerate(blocks) if isinstance(item.block, Heading)
                 or is_prose(item, limits) or item.link_chars <= item.chars * 0.6 or index in cards
+                or index in framed
                 or (isinstance(item.block, ListBlock)
                     and (is_card_list(item.block) or is_product_grid(item.block)))]
 
@@ -726,6 +732,37 @@ def _keeping_post_headers(step: Step) -> Step:
             out.append(item)
         return out
     return kept
+
+
+def framed_lists(blocks: list[Scored], limits: Thresholds) -> set[int]:
+    """The positions of lists (a run of them side by side counts as one) set between the
+    body's own words: prose just before, which introduces them ("These courses are
+    offered:"), and prose or a heading just after, where the text goes on. Such a list is
+    part of what the text says (the things it names, its sources); a menu or a box of
+    related links stands at an edge of the body or between other boxes."""
+    framed: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        if not isinstance(blocks[start].block, ListBlock):
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(blocks) and isinstance(blocks[end + 1].block, ListBlock):
+            end += 1
+        before = blocks[start - 1] if start else None
+        after = blocks[end + 1] if end + 1 < len(blocks) else None
+        items = [entry for item in blocks[start:end + 1] if isinstance(item.block, ListBlock)
+                 for entry in item.block.items]
+        hrefs = [span.href for entry in items for span in entry if span.href]
+        if (before is not None and after is not None and isinstance(before.block, Paragraph)
+                and is_prose(before, limits)
+                and (isinstance(after.block, Heading) or is_prose(after, limits))
+                and len(items) >= _MIN_FRAMED_ITEMS
+                and sum(len(inline_text(entry)) for entry in items) >= _FRAMED_ITEM_CHARS * len(items)
+                and sum(map(links_away, hrefs)) * 2 > len(hrefs)):
+            framed.update(range(start, end + 1))
+        start = end + 1
+    return framed
 
 
 def card_titles(blocks: list[Scored]) -> set[int]:
