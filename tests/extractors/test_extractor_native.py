@@ -1106,6 +1106,29 @@ def test_a_hidden_panel_a_button_controls_is_read_but_not_a_hidden_menu() -> Non
     assert PROSE[6] not in kept  # no button opens it
 
 
+def test_an_accordion_question_in_a_button_is_read_as_the_heading_of_its_answer() -> None:
+    faq = "".join(
+        f"<h3><button aria-expanded='false' aria-controls='a{n}'>Will the port reopen {n}?</button></h3>"
+        f"<div id='a{n}' hidden><p>{PROSE[n]}</p></div>"
+        for n in (4, 5))
+    faq += f"<div><button aria-expanded='false' aria-controls='a6'>Who pays for repairs?</button>" \
+           f"<div id='a6' hidden><p>{PROSE[6]}</p></div></div>"
+    body = native(page(paragraphs(0, 4) + faq))
+    kept = texts(body)
+    assert kept[4:] == ["Will the port reopen 4?", PROSE[4], "Will the port reopen 5?", PROSE[5],
+                        "Who pays for repairs?", PROSE[6]]
+    assert isinstance(body.blocks[8], Heading)  # a label of its own heads its answer
+
+
+def test_ui_buttons_still_go_with_the_junk() -> None:
+    buttons = ("<button aria-expanded='false' aria-controls='m'>Menu</button>"
+               "<button aria-expanded='false' aria-haspopup='true'>Need help?</button>"
+               "<button>Is this story useful?</button>"
+               "<button aria-expanded='false'>Show more</button>")
+    kept = texts(native(page(paragraphs(0, 4) + buttons)))
+    assert kept == PROSE[:4]
+
+
 def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
     from cleannews.extractors.native import sweep
     tree = parse("<html><body><button aria-controls='a b'>x</button><h3 aria-controls='c'>y</h3>"
@@ -1115,3 +1138,18 @@ def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
     assert [node.tag for node in junk if node.tag != "head"] == ["button"]  # once, not twice
     assert [node.attributes.get("id") for node in segments] == ["S:1"]
     assert [node.tag for node in landmarks] == ["body"]
+
+
+@pytest.mark.parametrize(("attrs", "text", "label"), [
+    ({"aria-controls": "a"}, "How do I return an item?", True),
+    ({"aria-expanded": "false"}, "¿Cuánto cuesta el envío?", True),
+    ({"aria-expanded": "false"}, "配送にはどのくらいかかりますか？", True),
+    ({"aria-expanded": "false"}, "Specifications", False),  # a tab's label: the gold often drops it
+    ({"aria-expanded": "false", "aria-haspopup": "true"}, "Need help?", False),
+    ({}, "Is this story useful?", False),
+    ({"aria-controls": "a"}, "?", False),
+    ({"aria-controls": "a"}, "Did you know that " + "very " * 12 + "long questions exist?", False),
+])
+def test_a_disclosure_label_is_a_question_on_a_button_that_opens_a_panel(
+        attrs: dict[str, str | None], text: str, label: bool) -> None:
+    assert rules.is_disclosure_label(attrs, text) is label

@@ -82,7 +82,8 @@ Nodes = list[LexborNode]
 def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
     """The <body> and <main> elements, the streamed segments and the junk (entry forms among
     it), each in document order, and the ids of the panels that disclosure buttons open
-    (their aria-controls), read before the buttons go with the junk."""
+    (their aria-controls), read before the buttons go with the junk. An accordion's question
+    set in a disclosure button (rules.is_disclosure_label) is not junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
@@ -107,9 +108,18 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
         elif tag == "form":
             if _is_entry_form(node):
                 junk.append(node)
-        else:
+        elif tag != "button" or not _is_disclosure_label(node):
             junk.append(node)
     return landmarks, segments, junk, frozenset(controlled)
+
+
+def _is_disclosure_label(button: LexborNode) -> bool:
+    """A <button> that heads the panel it opens (rules.is_disclosure_label): kept out of the
+    junk, the walk reads it as a line."""
+    attrs = button.attributes
+    if "aria-controls" not in attrs and "aria-expanded" not in attrs:
+        return False
+    return rules.is_disclosure_label(attrs, button.text(deep=True, separator=" "))
 
 
 def _is_streamed_segment(node: LexborNode) -> bool:
@@ -137,7 +147,9 @@ def place_segments_and_remove_junk(tree: LexborHTMLParser, segments: list[Lexbor
     search filters, found by their boxes to tick before those go with the junk."""
     if segments:
         place_streamed_segments(tree, segments)
-        junk = tree.css(_JUNK_SELECTOR)  # placing copied and freed nodes: find the junk afresh
+        # placing copied and freed nodes: find the junk afresh
+        junk = [node for node in tree.css(_JUNK_SELECTOR)
+                if node.tag != "button" or not _is_disclosure_label(node)]
     facets = facet_panels(junk)
     return remove_junk(junk, count), facets
 

@@ -14,6 +14,26 @@ JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "
              "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
              "datalist", "dialog", "link", "meta", "head", "title")
 
+# A button that opens and closes a panel in place (it names the panel in aria-controls, or says
+# whether it is open in aria-expanded) and asks a question of at most this many words is an
+# accordion's question ("How long does delivery take?"), its answer the panel: it is read as
+# the answer's heading where it stands. Other labels ("Specifications", "Menu", "Show more")
+# are dropped with the buttons (tab labels are kept by the reference texts as often as not,
+# menu toggles never); so is a button opening a menu (aria-haspopup).
+DISCLOSURE_LABEL_MAX_WORDS = 12
+# Question marks of the world's scripts (Latin, fullwidth CJK, Arabic, Greek, Armenian, Ethiopic).
+QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e", "\u055e", "\u1367")
+
+
+def is_disclosure_label(attrs: dict[str, str | None], text: str) -> bool:
+    """A disclosure button whose text is a question heading the panel it opens."""
+    if not (attrs.get("aria-controls") or "aria-expanded" in attrs) or "aria-haspopup" in attrs:
+        return False
+    text = text.strip()
+    return (text.endswith(QUESTION_MARKS) and len(text.split()) <= DISCLOSURE_LABEL_MAX_WORDS
+            and any(ch.isalnum() for ch in text))
+
+
 # Inputs that take typed text (a missing type is "text"); hidden fields, buttons, boxes to tick don't.
 TYPED_INPUT = re.compile(r"^(?:|text|email|tel|number|password|url|date)$", re.IGNORECASE)
 # A form asking for this many typed fields is a sign-up, contact or lead form (name, e-mail,

@@ -27,6 +27,8 @@ _SPACES = re.compile(r"  +")
 _TEXT = itemgetter(0)  # of a Span
 # Span(text, href, style) without the named tuple's Python-level __new__: the walk makes one per text node.
 _new_span = tuple.__new__
+# The heading level of a disclosure panel's label (an accordion's question) read in place.
+_LABEL_LEVEL = 6
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
@@ -370,6 +372,11 @@ class Walker:
             self.disclosure += opens_disclosure
         if kind:
             self.boxed(node, tag, depth, kind)
+        elif tag == "button" and not self.flat:
+            # The only buttons left are the labels of disclosure panels: each heads its panel
+            # (at the lowest level, under any heading around it), or is part of the heading
+            # that holds it.
+            self.heading(node, _LABEL_LEVEL, depth)
         elif tag not in rules.BLOCK_TAGS:
             self.inline(node, tag, attrs, depth)
         elif self.flat:
