@@ -1120,6 +1120,17 @@ def test_an_accordion_question_in_a_button_is_read_as_the_heading_of_its_answer(
     assert isinstance(body.blocks[8], Heading)  # a label of its own heads its answer
 
 
+def test_a_disclosure_button_that_is_all_its_heading_holds_is_that_heading() -> None:
+    panels = "".join(
+        f"<h3><button aria-expanded='false' aria-controls='p{n}'>Repairs phase {n}</button></h3>"
+        f"<div id='p{n}' hidden><p>{PROSE[n]}</p></div>"
+        for n in (4, 5))
+    tabs = "<div role='tablist'><button aria-controls='p4'>Overview</button></div>"
+    body = native(page(paragraphs(0, 4) + tabs + panels))
+    assert texts(body)[4:] == ["Repairs phase 4", PROSE[4], "Repairs phase 5", PROSE[5]]
+    assert isinstance(body.blocks[4], Heading) and body.blocks[4].level == 3
+
+
 def test_ui_buttons_still_go_with_the_junk() -> None:
     buttons = ("<button aria-expanded='false' aria-controls='m'>Menu</button>"
                "<button aria-expanded='false' aria-haspopup='true'>Need help?</button>"
@@ -1140,16 +1151,18 @@ def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
     assert [node.tag for node in landmarks] == ["body"]
 
 
-@pytest.mark.parametrize(("attrs", "text", "label"), [
-    ({"aria-controls": "a"}, "How do I return an item?", True),
-    ({"aria-expanded": "false"}, "¿Cuánto cuesta el envío?", True),
-    ({"aria-expanded": "false"}, "配送にはどのくらいかかりますか？", True),
-    ({"aria-expanded": "false"}, "Specifications", False),  # a tab's label: the gold often drops it
-    ({"aria-expanded": "false", "aria-haspopup": "true"}, "Need help?", False),
-    ({}, "Is this story useful?", False),
-    ({"aria-controls": "a"}, "?", False),
-    ({"aria-controls": "a"}, "Did you know that " + "very " * 12 + "long questions exist?", False),
+@pytest.mark.parametrize(("attrs", "text", "label", "in_heading"), [
+    ({"aria-controls": "a"}, "How do I return an item?", True, False),
+    ({"aria-expanded": "false"}, "¿Cuánto cuesta el envío?", True, False),
+    ({"aria-expanded": "false"}, "配送にはどのくらいかかりますか？", True, False),
+    ({"aria-expanded": "false"}, "Specifications", False, False),  # a tab's label
+    ({"aria-expanded": "false"}, "Specifications", True, True),  # <h3><button>
+    ({}, "Specifications", False, True),
+    ({"aria-expanded": "false", "aria-haspopup": "true"}, "Need help?", False, False),
+    ({}, "Is this story useful?", False, False),
+    ({"aria-controls": "a"}, "?", False, False),
+    ({"aria-controls": "a"}, "Did you know that " + "very " * 12 + "long questions exist?", False, False),
 ])
 def test_a_disclosure_label_is_a_question_on_a_button_that_opens_a_panel(
-        attrs: dict[str, str | None], text: str, label: bool) -> None:
-    assert rules.is_disclosure_label(attrs, text) is label
+        attrs: dict[str, str | None], text: str, label: bool, in_heading: bool) -> None:
+    assert rules.is_disclosure_label(attrs, text, in_heading) is label

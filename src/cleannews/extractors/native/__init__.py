@@ -83,7 +83,7 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
     """The <body> and <main> elements, the streamed segments and the junk (entry forms among
     it), each in document order, and the ids of the panels that disclosure buttons open
     (their aria-controls), read before the buttons go with the junk. An accordion's question
-    set in a disclosure button (rules.is_disclosure_label) is not junk."""
+    or heading set in a disclosure button (rules.is_disclosure_label) is not junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
@@ -114,12 +114,14 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
 
 
 def _is_disclosure_label(button: LexborNode) -> bool:
-    """A <button> that heads the panel it opens (rules.is_disclosure_label): kept out of the
-    junk, the walk reads it as a line."""
+    """A <button> that heads the panel it opens (rules.is_disclosure_label), alone or as
+    the content of a heading element: kept out of the junk, the walk reads it as a heading."""
     attrs = button.attributes
     if "aria-controls" not in attrs and "aria-expanded" not in attrs:
         return False
-    return rules.is_disclosure_label(attrs, button.text(deep=True, separator=" "))
+    parent = button.parent
+    in_heading = parent is not None and parent.tag in rules.HEADING_TAGS
+    return rules.is_disclosure_label(attrs, button.text(deep=True, separator=" "), in_heading)
 
 
 def _is_streamed_segment(node: LexborNode) -> bool:

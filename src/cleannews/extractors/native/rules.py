@@ -15,22 +15,24 @@ JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "
              "datalist", "dialog", "link", "meta", "head", "title")
 
 # A button that opens and closes a panel in place (it names the panel in aria-controls, or says
-# whether it is open in aria-expanded) and asks a question of at most this many words is an
-# accordion's question ("How long does delivery take?"), its answer the panel: it is read as
-# the answer's heading where it stands. Other labels ("Specifications", "Menu", "Show more")
-# are dropped with the buttons (tab labels are kept by the reference texts as often as not,
-# menu toggles never); so is a button opening a menu (aria-haspopup).
+# whether it is open in aria-expanded) heads that panel when it says at most this many words and
+# either asks a question (an accordion's "How long does delivery take?") or is all a heading
+# holds (the WAI-ARIA accordion's <h3><button>Delivery</button></h3>): it is read where it
+# stands. Other labels ("Specifications" in a tab list, "Menu", "Show more") go with the
+# buttons: the reference texts keep them one time in forty, and reading them moved the choice
+# of container on landing pages. A button opening a menu (aria-haspopup) is never a label.
 DISCLOSURE_LABEL_MAX_WORDS = 12
 # Question marks of the world's scripts (Latin, fullwidth CJK, Arabic, Greek, Armenian, Ethiopic).
 QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e", "\u055e", "\u1367")
 
 
-def is_disclosure_label(attrs: dict[str, str | None], text: str) -> bool:
-    """A disclosure button whose text is a question heading the panel it opens."""
+def is_disclosure_label(attrs: dict[str, str | None], text: str, in_heading: bool = False) -> bool:
+    """A disclosure button whose text heads the panel it opens: a question, or the text of
+    the heading it sits in (``in_heading``)."""
     if not (attrs.get("aria-controls") or "aria-expanded" in attrs) or "aria-haspopup" in attrs:
         return False
     text = text.strip()
-    return (text.endswith(QUESTION_MARKS) and len(text.split()) <= DISCLOSURE_LABEL_MAX_WORDS
+    return ((in_heading or text.endswith(QUESTION_MARKS)) and len(text.split()) <= DISCLOSURE_LABEL_MAX_WORDS
             and any(ch.isalnum() for ch in text))
 
 
