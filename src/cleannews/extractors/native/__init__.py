@@ -82,8 +82,8 @@ Nodes = list[LexborNode]
 def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
     """The <body> and <main> elements, the streamed segments and the junk (entry forms among
     it), each in document order, and the ids of the panels that disclosure buttons open
-    (their aria-controls), read before the buttons go with the junk. An accordion's question
-    or heading set in a disclosure button (rules.is_disclosure_label) is not junk."""
+    (their aria-controls), read before the buttons go with the junk. A question or an
+    accordion's heading set in a button (rules.is_disclosure_label) is not junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
@@ -116,12 +116,9 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
 def _is_disclosure_label(button: LexborNode) -> bool:
     """A <button> that heads the panel it opens (rules.is_disclosure_label), alone or as
     the content of a heading element: kept out of the junk, the walk reads it as a heading."""
-    attrs = button.attributes
-    if "aria-controls" not in attrs and "aria-expanded" not in attrs:
-        return False
     parent = button.parent
     in_heading = parent is not None and parent.tag in rules.HEADING_TAGS
-    return rules.is_disclosure_label(attrs, button.text(deep=True, separator=" "), in_heading)
+    return rules.is_disclosure_label(button.attributes, button.text(deep=True, separator=" "), in_heading)
 
 
 def _is_streamed_segment(node: LexborNode) -> bool:

@@ -14,26 +14,28 @@ JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "
              "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
              "datalist", "dialog", "link", "meta", "head", "title")
 
-# A button that opens and closes a panel in place (it names the panel in aria-controls, or says
-# whether it is open in aria-expanded) heads that panel when it says at most this many words and
-# either asks a question (an accordion's "How long does delivery take?") or is all a heading
-# holds (the WAI-ARIA accordion's <h3><button>Delivery</button></h3>): it is read where it
-# stands. Other labels ("Specifications" in a tab list, "Menu", "Show more") go with the
-# buttons: the reference texts keep them one time in forty, and reading them moved the choice
-# of container on landing pages. A button opening a menu (aria-haspopup) is never a label.
+# A button heads the panel it opens when it says at most this many words and either asks a
+# question (an FAQ's "How long does delivery take?", with or without ARIA to say it opens the
+# answer) or, naming its panel (aria-controls) or saying whether it is open (aria-expanded), is
+# all a heading holds (the WAI-ARIA accordion's <h3><button>Delivery</button></h3>): it is read
+# where it stands. Other labels ("Specifications" in a tab list, "Menu", "Show more") go with
+# the buttons: the reference texts keep them one time in forty, and reading them moved the
+# choice of container on landing pages. A button opening a menu (aria-haspopup) is never a label.
 DISCLOSURE_LABEL_MAX_WORDS = 12
 # Question marks of the world's scripts (Latin, fullwidth CJK, Arabic, Greek, Armenian, Ethiopic).
 QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e", "\u055e", "\u1367")
 
 
 def is_disclosure_label(attrs: dict[str, str | None], text: str, in_heading: bool = False) -> bool:
-    """A disclosure button whose text heads the panel it opens: a question, or the text of
-    the heading it sits in (``in_heading``)."""
-    if not (attrs.get("aria-controls") or "aria-expanded" in attrs) or "aria-haspopup" in attrs:
+    """A button whose text heads the panel it opens: a question, or the text of the heading
+    it sits in (``in_heading``) when it names or opens a panel."""
+    if "aria-haspopup" in attrs:
         return False
     text = text.strip()
-    return ((in_heading or text.endswith(QUESTION_MARKS)) and len(text.split()) <= DISCLOSURE_LABEL_MAX_WORDS
-            and any(ch.isalnum() for ch in text))
+    if not text.endswith(QUESTION_MARKS) and not (
+            in_heading and (attrs.get("aria-controls") or "aria-expanded" in attrs)):
+        return False
+    return len(text.split()) <= DISCLOSURE_LABEL_MAX_WORDS and any(ch.isalnum() for ch in text)
 
 
 # Inputs that take typed text (a missing type is "text"); hidden fields, buttons, boxes to tick don't.
