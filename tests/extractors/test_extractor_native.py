@@ -1138,14 +1138,39 @@ def test_ui_buttons_still_go_with_the_junk() -> None:
                "<button aria-expanded='false'>Show more</button>")
     kept = texts(native(page(paragraphs(0, 4) + buttons)))
     assert kept == PROSE[:4]
+def test_the_hidden_panel_after_an_accordion_toggle_without_aria_controls_is_read() -> None:
+    # The toggle says it is closed (aria-expanded) and names no panel: the panel is the element
+    # right after it, or right after the heading that holds it alone.
+    accordion = ("<section><h3><button aria-expanded='false'><p>Weight</p></button></h3>"
+                 f"<div aria-hidden='true' hidden><p>{PROSE[4]}</p></div>"
+                 "<button aria-expanded='false'>Drop</button>"
+                 f"<div style='display:none'><p>{PROSE[5]}</p></div></section>")
+    kept = texts(native(page(paragraphs(0, 4) + accordion)))
+    assert PROSE[4] in kept
+    assert PROSE[5] in kept
+
+
+def test_a_hidden_box_not_right_after_a_toggle_stays_hidden() -> None:
+    # A heading holding a toggle among other elements, a hidden box further on, a button
+    # without aria-expanded, a panel named as a menu: none is an accordion's panel.
+    page_html = ("<h3><button aria-expanded='false'>Open</button><span>more</span></h3>"
+                 f"<div hidden><p>{PROSE[4]}</p></div>"
+                 "<button aria-expanded='true'>Menu</button><p>Between</p>"
+                 f"<div hidden><p>{PROSE[5]}</p></div>"
+                 f"<button>Close</button><div hidden><p>{PROSE[6]}</p></div>"
+                 "<button aria-expanded='false'>Menu</button>"
+                 f"<div class='menu' hidden><p>{PROSE[7]}</p></div>")
+    kept = texts(native(page(paragraphs(0, 4) + page_html)))
+    assert not {PROSE[4], PROSE[5], PROSE[6], PROSE[7]} & set(kept)
 
 
 def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
     from cleannews.extractors.native import sweep
     tree = parse("<html><body><button aria-controls='a b'>x</button><h3 aria-controls='c'>y</h3>"
                  "<div aria-controls='d'>z</div><div hidden id='S:1'>w</div></body></html>")
-    landmarks, segments, junk, controlled = sweep(tree)
+    landmarks, segments, junk, controlled, toggled = sweep(tree)
     assert controlled == {"a", "b", "c", "d"}
+    assert toggled == frozenset()
     assert [node.tag for node in junk if node.tag != "head"] == ["button"]  # once, not twice
     assert [node.attributes.get("id") for node in segments] == ["S:1"]
     assert [node.tag for node in landmarks] == ["body"]

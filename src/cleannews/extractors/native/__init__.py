@@ -46,7 +46,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     body = tree.body
     if body is None:
         return NativeRun(WalkResult(), {}, None, [], "no body")
-    landmarks, segments, found_junk, controlled = sweep(tree)
+    landmarks, segments, found_junk, controlled, toggled = sweep(tree)
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
@@ -58,7 +58,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
             junk[panel.tag or ""] = junk.get(panel.tag or "", 0) + 1
         panel.decompose()
     walker = Walker(options, thresholds, page_chars=page_chars, record_drops=record,
-                    reviews_are_comments=sells_product, controlled=controlled)
+                    reviews_are_comments=sells_product, controlled=controlled, toggled=toggled)
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
@@ -76,18 +76,23 @@ _SWEEP_SELECTOR = f"body, main, form, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}, [a
 _SWEPT_TAGS = frozenset({"body", "main", "form", "div", *rules.JUNK_TAGS})
 
 
+# Headings (and items) that hold an accordion's toggle button as their only element.
+_TOGGLE_HOLDERS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "div", "span"})
+
 Nodes = list[LexborNode]
 
 
-def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
+def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str], frozenset[int]]:
     """The <body> and <main> elements, the streamed segments and the junk (entry forms among
-    it), each in document order, and the ids of the panels that disclosure buttons open
-    (their aria-controls), read before the buttons go with the junk. A question or an
-    accordion's heading set in a button (rules.is_disclosure_label) is not junk."""
+    it), each in document order, the ids of the panels that disclosure buttons open (their
+    aria-controls), and the panels right after accordion toggles that name none (by mem_id),
+    read before the buttons go with the junk. A question or an accordion's heading set in a
+    button (rules.is_disclosure_label) is not junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
     junk: list[LexborNode] = []
     controlled: set[str] = set()
+    toggled: set[int] = set()
     previous = None
     for node in tree.css(_SWEEP_SELECTOR):
         tag = node.tag
@@ -108,9 +113,31 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str]]:
         elif tag == "form":
             if _is_entry_form(node):
                 junk.append(node)
-        elif tag != "button" or not _is_disclosure_label(node):
-            junk.append(node)
-    return landmarks, segments, junk, frozenset(controlled)
+        else:
+            if tag == "button" and "aria-expanded" in node.attributes:
+                panel = _toggled_panel(node)
+                if panel is not None:
+                    toggled.add(panel.mem_id)
+            if tag != "button" or not _is_disclosure_label(node):
+                junk.append(node)
+    return landmarks, segments, junk, frozenset(controlled), frozenset(toggled)
+
+
+def _toggled_panel(button: LexborNode) -> LexborNode | None:
+    """The element right after an accordion's toggle button (or after the heading that holds
+    it as its only element): the panel the button opens when it names none by aria-controls."""
+    node = button
+    parent = button.parent
+    if parent is not None and parent.tag in _TOGGLE_HOLDERS and _only_element(parent, button):
+        node = parent
+    following = node.next
+    while following is not None and not following.is_element_node:
+        following = following.next
+    return following
+
+
+def _only_element(parent: LexborNode, child: LexborNode) -> bool:
+    return all(node == child for node in parent.iter(include_text=False))
 
 
 def _is_disclosure_label(button: LexborNode) -> bool:

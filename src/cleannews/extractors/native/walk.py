@@ -109,10 +109,11 @@ class Walker:
 
     def __init__(self, options: Options, thresholds: Thresholds, page_chars: int,
                  record_drops: bool = False, reviews_are_comments: bool = False,
-                 controlled: frozenset[str] = frozenset()) -> None:
+                 controlled: frozenset[str] = frozenset(), toggled: frozenset[int] = frozenset()) -> None:
         self.options = options
         # ids of the elements that disclosure buttons open and close (their aria-controls)
         self.controlled = controlled
+        self.toggled = toggled
         # On a page selling one product, its customer reviews are that page's comments.
         self.reviews_are_comments = reviews_are_comments
         self.limits = thresholds
@@ -192,7 +193,7 @@ class Walker:
         if parent is not None and parent.tag == "details":
             return True
         ident = attrs.get("id")
-        return bool(ident) and ident in self.controlled
+        return bool(ident) and ident in self.controlled or node.mem_id in self.toggled
 
     def chrome_kind(self, node: LexborNode, tag: str) -> int:
         """A chrome tag or role: a box to judge in context, or too small to read at all."""
