@@ -506,6 +506,52 @@ def test_a_thread_of_comments_alone_is_the_content() -> None:
     assert sum(text.startswith("Reply ") for text in texts(native(html))) == 12
 
 
+def native_at(html: str, url: str) -> Body:
+    tree = parse(html)
+    return extract_native(Document(html=html, url=url, tree=tree, metadata=Metadata()), Options.build())
+
+
+def opening_post_and_replies(head: str = "") -> str:
+    # The opening post, then a "Comments" line and replies named "comment" holding under half the prose.
+    return (f"<html><head>{head}</head><body><main><h1>Harbour repairs</h1><div class='post'>"
+            f"{paragraphs(0, 8)}</div><div class='comments'><h3>Comments</h3>{comment_thread(6)}</div>"
+            f"</main></body></html>")
+
+
+@pytest.mark.parametrize("url", ["https://example.com/discussion/39620/harbour-repairs",
+                                 "https://example.com/forum/harbour/harbour-repairs",
+                                 "https://example.com/threads/harbour-repairs.1234/",
+                                 "https://example.com/viewtopic.php?t=1234"])
+def test_the_replies_of_a_thread_by_its_address_are_its_posts(url: str) -> None:
+    kept = texts(native_at(opening_post_and_replies(), url))
+    assert sum(text.startswith("Reply ") for text in kept) == 6
+    assert "Comments" not in kept  # the line opening the replies goes alone
+    assert [text for text in kept if text in PROSE] == PROSE
+
+
+def test_the_replies_of_a_declared_forum_post_are_its_posts() -> None:
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+            '"@type": "DiscussionForumPosting", "headline": "Harbour repairs"}</script>')
+    kept = texts(native_at(opening_post_and_replies(head), "https://example.com/p/1234"))
+    assert sum(text.startswith("Reply ") for text in kept) == 6
+
+
+def test_the_same_replies_under_an_article_are_its_comments() -> None:
+    kept = texts(native_at(opening_post_and_replies(), "https://example.com/2024/05/harbour-repairs"))
+    assert not any(text.startswith("Reply ") for text in kept)
+    assert [text for text in kept if text in PROSE] == PROSE
+
+
+@pytest.mark.parametrize("url, thread", [
+    ("https://example.com/discussion/39620/title", True), ("https://example.com/t/forum/2", True),
+    ("https://example.com/threads/title.1234/", True), ("https://example.com/showthread.php?t=7", True),
+    ("https://forum.example.com/2024/05/title", False), ("https://example.com/topics/cloud/", False),
+    ("https://example.com/t/pegasus-41-shoes", False), ("https://example.com/a?ref=forum", False),
+    ("https://example.com/forumla-one", False), (None, False)])
+def test_a_thread_is_told_by_its_path_words(url: str | None, thread: bool) -> None:
+    assert rules.is_thread_url(url) is thread
+
+
 def test_a_long_thread_under_a_post_named_as_the_story_is_its_comments() -> None:
     # A blog post in "entry-content" whose thread outweighs it many times over.
     closing = ("<p>The harbour master said the piers would reopen in stages, the northern one first, "

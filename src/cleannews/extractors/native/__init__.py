@@ -50,6 +50,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
+    thread = rules.is_thread_url(document.url) or declares_thread(tree)
     junk, facets = place_segments_and_remove_junk(tree, segments, found_junk, record)
     # Shares of the page are measured with its filters, which only the walk leaves out.
     page_chars = len(body.text(deep=True))
@@ -59,10 +60,11 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
         panel.decompose()
     walker = Walker(options, thresholds, page_chars=page_chars, record_drops=record,
                     reviews_are_comments=sells_product, controlled=controlled, toggled=toggled)
+    walker.result.thread = thread
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
-    blocks = trim(choice.kept, options.focus, thresholds) if choice is not None else []
+    blocks = trim(choice.kept, options.focus, thresholds, thread) if choice is not None else []
     return NativeRun(walker.result, junk, choice, blocks)
 
 
@@ -329,6 +331,18 @@ def _declares_product_in_two_passes(tree: LexborHTMLParser) -> bool:
     if tree.css_first(_PRODUCT_MARKS):
         return True
     return any(_PRODUCT_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
+
+
+# A schema.org forum post in JSON-LD or microdata, or an OpenGraph forum type.
+_THREAD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?DiscussionForumPosting"')
+_THREAD_MARKS = '[itemtype*="schema.org/DiscussionForumPosting"], meta[property="og:type"][content*="forum"]'
+
+
+def declares_thread(tree: LexborHTMLParser) -> bool:
+    """The page says it is a post of a discussion forum (its thread, with the replies)."""
+    if tree.css_first(_THREAD_MARKS) is not None:
+        return True
+    return any(_THREAD_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
 
 
 def blocks_of(tree: LexborHTMLParser, options: Options,

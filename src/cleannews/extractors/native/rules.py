@@ -479,3 +479,22 @@ ERROR_PAGE_NAME = re.compile(r"(?:^|[\s_-])(?:error-?404|page-?404|not-?found|er
 def is_error_page(title: str, names: str) -> bool:
     """A "page not found" page served with status 200."""
     return bool(ERROR_PAGE_TITLE.match(title) or ERROR_PAGE_NAME.search(names))
+
+
+# The line that opens a thread's replies: "Comments", "12 replies", "Answers (3)".
+REPLIES_TITLE = re.compile(
+    r"^\W*(?:\d[\d,.]*\s+)?(?:comments?|repl(?:y|ies)|responses?|answers?|posts?)\W*(?:\d[\d,.]*)?\W*$", re.I)
+
+# The path words of a discussion thread's address: /threads/123-title, /forum/topic,
+# /discussion/39620/title, /viewtopic.php?t=1, /showthread.php?t=1. ("/topic/" also names
+# tag pages, and "/t/" product pages: neither is enough alone.)
+_THREAD_PATH = re.compile(
+    r"/(?:threads?|forums?|discussions?|viewtopic\.php|showthread\.php|showtopic)(?:[/.?#-]|$)", re.I)
+
+
+def is_thread_url(url: str | None) -> bool:
+    """The page's address says it is a discussion thread."""
+    if not url:
+        return False
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return bool(_THREAD_PATH.search("/" + path.split("?", 1)[0].split("#", 1)[0]))

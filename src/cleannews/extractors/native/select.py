@@ -247,7 +247,7 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
             dialog_kinds.add(kind)
     page_prose = prose_chars(blocks, limits)
     # Comments beside a story named as such are that story's comments, however long.
-    comments_share = limits.comments_prose_share
+    comments_share = limits.thread_comments_prose_share if walked.thread else limits.comments_prose_share
     named_story = story_beside_comments(blocks, walked, limits) >= limits.story_beside_comments_chars
     if comment_kinds and named_story:
         comments_share = float("inf")
@@ -678,10 +678,12 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
 Step = Callable[[list[Scored]], list[Scored]]
 
 
-def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True) -> tuple[tuple[str, Step], ...]:
+def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
+               thread: bool = False) -> tuple[tuple[str, Step], ...]:
     """The trimming filters in the order they run, each named for the rule it applies; with
     ``post_headers`` (the blocks hold some, see keep_post_headers), each gives back the post
-    headers whose posts it keeps."""
+    headers whose posts it keeps. On a discussion thread (WalkResult.thread) a "Comments" or
+    "12 replies" line opens the thread's replies, not a widget: it goes alone (a chrome line)."""
     if focus == "recall":
         return ()
 
@@ -699,8 +701,8 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True) -> t
                     and (is_card_list(item.block) or is_product_grid(item.block)))]
 
     steps: tuple[tuple[str, Step], ...] = (
-        ("widget after the story", cut_widget_tail),
-        ("widget box", drop_widget_boxes),
+        ("widget after the story", lambda blocks: cut_widget_tail(blocks, thread)),
+        ("widget box", lambda blocks: drop_widget_boxes(blocks, thread)),
         ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
@@ -812,13 +814,14 @@ def is_chrome_label(text: str) -> bool:
     return len(text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(text) is not None
 
 
-def drop_widget_boxes(blocks: list[Scored]) -> list[Scored]:
+def drop_widget_boxes(blocks: list[Scored], thread: bool = False) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
     line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
     with it too) and no heading as high as the title (the box goes on with the story)."""
-    titles = [index for index, item in enumerate(blocks) if is_widget_title(item)]
+    titles = [index for index, item in enumerate(blocks)
+              if is_widget_title(item) and not (thread and rules.REPLIES_TITLE.match(item.text))]
     if not titles:
         return blocks
     first: dict[int, int] = {}  # element -> position of its first block
@@ -887,14 +890,15 @@ def _holds_a_peer_heading(blocks: list[Scored], title: int, end: int) -> bool:
                for item in blocks[title + 1:end + 1])
 
 
-def cut_widget_tail(blocks: list[Scored]) -> list[Scored]:
+def cut_widget_tail(blocks: list[Scored], thread: bool = False) -> list[Scored]:
     """A widget title ("Related stories", "Most read", "Subscribe") in the last few lines of the
     body starts what comes after the story: it goes, with everything after it. Earlier in the
     body such a label is dropped alone (the chrome-line step), since the story may go on."""
     remaining = sum(item.chars for item in blocks)
     tail_chars = remaining * _TAIL_SHARE
     for index, item in enumerate(blocks):
-        if remaining <= tail_chars and is_chrome_label(item.text):
+        if (remaining <= tail_chars and is_chrome_label(item.text)
+                and not (thread and rules.REPLIES_TITLE.match(item.text))):
             return blocks[:index]
         remaining -= item.chars
     return blocks
@@ -928,9 +932,9 @@ def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     return kept
 
 
-def trim(blocks: list[Scored], focus: Focus, limits: Thresholds) -> list[Scored]:
+def trim(blocks: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
-    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks)):
+    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks), thread):
         blocks = step(blocks)
     return blocks
 

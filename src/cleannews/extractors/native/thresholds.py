@@ -34,6 +34,9 @@ class Thresholds:
     wrapper_prose_share: float = 0.5
     # Boxes named as comments must hold this share of the prose to be the content (a forum).
     comments_prose_share: float = 0.75
+    # ... or this share on a page that says it is a discussion thread, where the replies named
+    # "comment" are posts of the thread, not an article's comments.
+    thread_comments_prose_share: float = 0.2
     # ... unless an element named as the article's body, holding no comments, has this much
     # prose: then they are that article's comments (a blog post with a long thread).
     # 1500 -> 700 raised wcxb-dev F1 (a blog post of a hundred-odd words kept its long thread;

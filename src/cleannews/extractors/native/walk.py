@@ -92,6 +92,9 @@ class WalkResult:
     box_kinds: dict[int, str] = field(default_factory=dict)
     # ids of boxes named as comments: they count as content only on a page that is all comments.
     comment_boxes: set[int] = field(default_factory=set)
+    # The page says it is a discussion thread (rules.is_thread_url, a declared forum post):
+    # its replies are posts of the thread, however they are named.
+    thread: bool = False
     # ids of boxes laid over the page as dialogs: boilerplate, whatever they hold.
     dialog_boxes: set[int] = field(default_factory=set)
     # ids of containers named as the article's body ("entry-content", "article-body").
