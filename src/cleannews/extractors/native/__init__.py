@@ -49,8 +49,8 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     landmarks, segments, found_junk, controlled, toggled = sweep(tree)
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
-    sells_product = declares_product(tree)  # read before remove_junk deletes the JSON-LD
-    thread = rules.is_thread_url(document.url) or declares_thread(tree)
+    sells_product, declared_thread = declares(tree)  # read before remove_junk deletes the JSON-LD
+    thread = declared_thread or rules.is_thread_url(document.url)
     junk, facets = place_segments_and_remove_junk(tree, segments, found_junk, record)
     # Shares of the page are measured with its filters, which only the walk leaves out.
     page_chars = len(body.text(deep=True))
@@ -306,43 +306,40 @@ def _first_title(tree: LexborHTMLParser) -> LexborNode | None:
 
 # A schema.org Product in JSON-LD or microdata, or an OpenGraph product type.
 _PRODUCT_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|IndividualProduct)"')
-
-
-_PRODUCT_MARKS = '[itemtype*="schema.org/Product"], meta[property="og:type"][content*="product"]'
-_JSON_LD = 'script[type="application/ld+json"]'
-# Both in one pass over the tree: a node that is not a <script> can only be a product mark.
-_PRODUCT_MARKS_OR_JSON_LD = f"{_PRODUCT_MARKS}, {_JSON_LD}"
-
-
-def declares_product(tree: LexborHTMLParser) -> bool:
-    """The page says it is the page of one product it sells (not a review or an article)."""
-    scripts = []
-    for node in tree.css(_PRODUCT_MARKS_OR_JSON_LD):
-        if node.tag != "script":
-            return True
-        attrs = node.attributes
-        if "itemtype" in attrs or "property" in attrs:  # which query matched it is unclear
-            return _declares_product_in_two_passes(tree)
-        scripts.append(node)
-    return any(_PRODUCT_TYPE.search(script.text()) for script in scripts)
-
-
-def _declares_product_in_two_passes(tree: LexborHTMLParser) -> bool:
-    if tree.css_first(_PRODUCT_MARKS):
-        return True
-    return any(_PRODUCT_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
-
-
 # A schema.org forum post in JSON-LD or microdata, or an OpenGraph forum type.
 _THREAD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?DiscussionForumPosting"')
-_THREAD_MARKS = '[itemtype*="schema.org/DiscussionForumPosting"], meta[property="og:type"][content*="forum"]'
+_PRODUCT_ITEM = "schema.org/Product"
+_THREAD_ITEM = "schema.org/DiscussionForumPosting"
+
+# The marks and the JSON-LD in one pass over the tree.
+_DECLARATIONS = (f'[itemtype*="{_PRODUCT_ITEM}"], [itemtype*="{_THREAD_ITEM}"], meta[property="og:type"], '
+                 'script[type="application/ld+json"]')
 
 
-def declares_thread(tree: LexborHTMLParser) -> bool:
-    """The page says it is a post of a discussion forum (its thread, with the replies)."""
-    if tree.css_first(_THREAD_MARKS) is not None:
-        return True
-    return any(_THREAD_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
+def declares(tree: LexborHTMLParser) -> tuple[bool, bool]:
+    """Whether the page says it is the page of one product it sells (not a review or an
+    article), and whether it says it is a post of a discussion forum (its thread, replies
+    and all)."""
+    product = thread = False
+    scripts = []
+    for node in tree.css(_DECLARATIONS):
+        attrs = node.attributes
+        itemtype = attrs.get("itemtype") or ""
+        product = product or _PRODUCT_ITEM in itemtype
+        thread = thread or _THREAD_ITEM in itemtype
+        if node.tag == "meta":  # the og:type
+            kind = attrs.get("content") or ""
+            product = product or "product" in kind
+            thread = thread or "forum" in kind
+        elif node.tag == "script":
+            scripts.append(node)
+    for script in scripts:
+        if product and thread:
+            break
+        text = script.text()
+        product = product or _PRODUCT_TYPE.search(text) is not None
+        thread = thread or _THREAD_TYPE.search(text) is not None
+    return product, thread
 
 
 def blocks_of(tree: LexborHTMLParser, options: Options,
