@@ -304,10 +304,10 @@ def _first_title(tree: LexborHTMLParser) -> LexborNode | None:
     return title if title is not None else tree.css_first("title")
 
 
-# A schema.org Product in JSON-LD or microdata, or an OpenGraph product type.
-_PRODUCT_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|IndividualProduct)"')
-# A schema.org forum post in JSON-LD or microdata, or an OpenGraph forum type.
-_THREAD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?DiscussionForumPosting"')
+# A schema.org Product or forum post in JSON-LD (either one read in a single scan), or in
+# microdata, or an OpenGraph product or forum type.
+_DECLARED_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?'
+                            r'(?:(Product|ProductGroup|IndividualProduct)|DiscussionForumPosting)"')
 _PRODUCT_ITEM = "schema.org/Product"
 _THREAD_ITEM = "schema.org/DiscussionForumPosting"
 
@@ -336,9 +336,11 @@ def declares(tree: LexborHTMLParser) -> tuple[bool, bool]:
     for script in scripts:
         if product and thread:
             break
-        text = script.text()
-        product = product or _PRODUCT_TYPE.search(text) is not None
-        thread = thread or _THREAD_TYPE.search(text) is not None
+        for found in _DECLARED_TYPE.finditer(script.text()):
+            if found.group(1):
+                product = True
+            else:
+                thread = True
     return product, thread
 
 
