@@ -7,6 +7,7 @@ with a line saying what it catches.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 # Elements whose content is never article text: code, media players, form controls.
@@ -446,6 +447,8 @@ _MARQUEE_MAX_WORDS = 8
 _MARQUEE_MIN_REPEATS = 4
 _MARQUEE_MIN_PHRASE_CHARS = 3
 _WORD = re.compile(r"\w+")
+# Enough words to show any period a marquee may have, _MARQUEE_MIN_REPEATS times over.
+_MARQUEE_HEAD = _MARQUEE_MAX_WORDS * _MARQUEE_MIN_REPEATS + 1
 
 
 def is_marquee(text: str) -> bool:
@@ -457,8 +460,17 @@ def is_marquee(text: str) -> bool:
     lowered = text.lower()
     if lowered.count(first.group().lower()) < _MARQUEE_MIN_REPEATS:
         return False  # most texts: their first word does not come back often enough
-    words = _WORD.findall(lowered)
-    for period in range(1, min(_MARQUEE_MAX_WORDS, len(words) // _MARQUEE_MIN_REPEATS) + 1):
+    if len(lowered) == len(text):
+        # The first word comes back within _MARQUEE_MAX_WORDS words: checked on the text up to
+        # its next occurrence, so that most paragraphs go before all their words are listed.
+        again = lowered.find(first.group().lower(), first.end())
+        if len(_WORD.findall(lowered, 0, again)) > _MARQUEE_MAX_WORDS:
+            return False
+    head = [match.group() for match in itertools.islice(_WORD.finditer(lowered), _MARQUEE_HEAD)]
+    periods = [period for period in range(1, min(_MARQUEE_MAX_WORDS, len(head) // _MARQUEE_MIN_REPEATS) + 1)
+               if head[period:] == head[:-period]]
+    words = _WORD.findall(lowered) if periods else []
+    for period in periods:
         if words[period:] == words[:-period]:
             # a letter or a number said again is a row of data ("x x x x", "0 0 0 0"), not a call
             return sum(len(word) for word in words[:period]) >= _MARQUEE_MIN_PHRASE_CHARS
