@@ -576,10 +576,15 @@ def test_an_author_box_opened_by_the_linked_name_goes_whole() -> None:
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
+def panel(inner: str) -> str:
+    """A plain box after the story, opened by a label or a title."""
+    return f"<div class='panel'>{inner}</div>"
+
+
 @pytest.mark.parametrize("label", ["Written by", "Reviewed by", "Medically reviewed by", "Fact-checked by"])
 def test_a_credit_label_opening_a_box_goes_with_the_box(label: str) -> None:
-    box = (f"<div class='panel'><p>{label}</p><p>Jane Doe</p><p>Jane has covered ports and shipping for "
-           f"twelve years, and before that she reported on the fishing industry.</p></div>")
+    box = panel(f"<p>{label}</p><p>Jane Doe</p><p>Jane has covered ports and shipping for twelve years, "
+                "and before that she reported on the fishing industry.</p>")
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
@@ -597,8 +602,8 @@ def test_only_the_word_opt_in_names_a_sign_up_box(name: str) -> None:
 @pytest.mark.parametrize("title", ["Trending Articles", "In case you missed it", "More to explore",
                                    "Recommended Reading", "Read next", "Related questions", "See more in"])
 def test_a_recirculation_title_after_the_story_goes_with_its_box(title: str) -> None:
-    box = (f"<div class='panel'><h3>{title}</h3><p>Harbour pilots warn of a busy winter as the storm "
-           f"season returns to the north coast.</p></div>")
+    box = panel(f"<h3>{title}</h3><p>Harbour pilots warn of a busy winter as the storm season returns "
+                "to the north coast.</p>")
     assert texts(native(page(paragraphs(0, 8) + box))) == PROSE
 
 
