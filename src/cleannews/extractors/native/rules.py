@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from urllib.parse import urlsplit
 
 # Elements whose content is never article text: code, media players, form controls.
 JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
@@ -508,5 +509,8 @@ def is_thread_url(url: str | None) -> bool:
     """The page's address says it is a discussion thread."""
     if not url:
         return False
-    path = url.split("://", 1)[-1].partition("/")[2]
-    return bool(_THREAD_PATH.search("/" + path.split("?", 1)[0].split("#", 1)[0]))
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed address ("http://[") says nothing
+        return False
+    return bool(_THREAD_PATH.search(path))
