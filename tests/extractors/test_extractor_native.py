@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
-from cleannews.blocks import Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
+from cleannews.blocks import Code, Figure, Heading, ListBlock, Paragraph, Quote, Span, Table
 from cleannews.extractors.base import Body, Document
-from cleannews.extractors.native import extract_native, rules, run_native
+from cleannews.extractors.native import extract_native, rules, run_native, select
+from cleannews.extractors.native.walk import Scored
 from cleannews.models import Metadata
 from cleannews.options import Options
 from cleannews.parse import parse
@@ -1100,6 +1101,15 @@ def test_a_marquee_in_the_story_is_no_prose_and_goes() -> None:
     ticker = "<p>" + "Book a call * " * 60 + "</p>"
     kept = texts(native(page(paragraphs(0, 4) + ticker + paragraphs(4, 8))))
     assert kept == PROSE
+
+
+def test_the_walk_hands_selection_its_marquee_verdict_on_paragraphs() -> None:
+    html = page(paragraphs(0, 8))
+    document = Document(html=html, url=None, tree=parse(html), metadata=Metadata())
+    walked = run_native(document, Options()).walked
+    assert [item.marquee for item in walked.blocks] == [False] * 8
+    ticker = Scored(Heading(2, (Span("Book now * " * 5),)), (0,), 55, 0, text="Book now * " * 5)
+    assert ticker.marquee is None and select.is_marquee(ticker) is True and ticker.marquee is True
 
 
 def thread(posts: list[str]) -> str:

@@ -88,7 +88,7 @@ def is_prose(item: Scored, limits: Thresholds) -> bool:
 def _is_prose(item: Scored, limits: Thresholds) -> bool:
     if item.chars == 0 or item.link_chars > item.chars * limits.max_prose_link_density:
         return False
-    if rules.is_marquee(item.text):
+    if is_marquee(item):
         return False
     if item.chars >= limits.min_prose_chars:
         return True
@@ -593,16 +593,24 @@ def card_boxes(blocks: list[Scored], container: int, teasers: set[int], limits: 
     return around & summarised
 
 
+def is_marquee(item: Scored) -> bool:
+    """rules.is_marquee of the block's text, kept on the block (most paragraphs come from the
+    walk with the verdict already known)."""
+    if item.marquee is None:
+        item.marquee = rules.is_marquee(item.text)
+    return item.marquee
+
+
 def is_chrome_block(item: Scored) -> bool:
     """A block that is a date line, a byline, a label like "Share" or "Related articles", a
     shop's cart or stock line ("Add to cart"), or a marquee (one phrase said again and again)."""
     text = item.text
     if len(text) > 120:
-        return rules.is_marquee(text)
+        return is_marquee(item)
     return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
                 or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text)
                                      or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text)))
-                or rules.is_marquee(text))
+                or is_marquee(item))
 
 
 def is_breadcrumb(item: Scored) -> bool:

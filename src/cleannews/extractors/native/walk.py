@@ -63,6 +63,9 @@ class Scored:
     # Set by selection on the first line of a post's header box in a thread (the poster's name):
     # it stays as long as the post after it does.
     post_header: bool = field(default=False, compare=False, repr=False)
+    # rules.is_marquee's verdict on ``text``, once known: the walk asks it of every paragraph
+    # before emitting one, and selection asks again of every block it weighs or trims.
+    marquee: bool | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -235,8 +238,10 @@ class Walker:
 
     # -- emitting --------------------------------------------------------------------------------
 
-    def emit(self, block: Block, spans: Inline | None = None, text: str | None = None) -> None:
-        """Record a block. ``text`` is its plain text when the caller has it already."""
+    def emit(self, block: Block, spans: Inline | None = None, text: str | None = None,
+             marquee: bool | None = None) -> None:
+        """Record a block. ``text`` is its plain text when the caller has it already, ``marquee``
+        rules.is_marquee's verdict on it when the caller asked already."""
         if spans is not None:
             # With spans, ``text`` (when given) is their texts joined, as flush() passes them.
             chars = len(text if text is not None else "".join(map(_TEXT, spans)))
@@ -249,7 +254,7 @@ class Walker:
         named_at = self.named[-1] if self.named else -1
         chrome_at = self.chrome[-1] if self.chrome else -1
         self.result.blocks.append(Scored(block, tuple(self.stack), chars, link_chars, named_at, chrome_at,
-                                         block.text if text is None else text))
+                                         block.text if text is None else text, marquee=marquee))
 
     def take_spans(self) -> Inline:
         """The pending inline run, whitespace-normalised; empties the buffer."""
@@ -305,7 +310,7 @@ class Walker:
         if _WORD_CHAR.search(text) and not rules.is_marquee(text):
             if self.stack and _opens_with_headline_link(spans):
                 self.result.teaser_ids.add(self.stack[-1])
-            self.emit(Quote(spans) if self.quote else Paragraph(spans), spans, text)
+            self.emit(Quote(spans) if self.quote else Paragraph(spans), spans, text, marquee=False)
 
     def add_text(self, text: str) -> None:
         if text.isspace():
