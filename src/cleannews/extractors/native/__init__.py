@@ -46,7 +46,7 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     body = tree.body
     if body is None:
         return NativeRun(WalkResult(), {}, None, [], "no body")
-    landmarks, segments, found_junk, controlled, toggled = sweep(tree)
+    landmarks, segments, found_junk, controlled, toggled = sweep(body)
     if _is_error_page(tree, landmarks):
         return NativeRun(WalkResult(), {}, None, [], "error page")
     sells_product, declared_thread = declares(tree)  # read before remove_junk deletes the JSON-LD
@@ -70,9 +70,11 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
 
 _JUNK_SELECTOR = ", ".join(rules.JUNK_TAGS)
 _SEGMENTS_SELECTOR = 'div[hidden][id^="S:"]'
-# Each CSS query is a pass over the whole tree, so the landmarks the error-page check reads,
+# Each CSS query is a pass over the tree, so the landmarks the error-page check reads,
 # streamed segments, forms, junk and the disclosure buttons' aria-controls are found in one.
-# Their tags tell the first four apart: no junk tag is body, main, form or div.
+# Their tags tell the first four apart: no junk tag is body, main, form or div. The pass covers
+# the <body> only: the walk never reads the <head>, so its scripts and meta tags (a third of the
+# matches on a typical page) need not be found and deleted one by one.
 _SWEEP_SELECTOR = f"body, main, form, {_SEGMENTS_SELECTOR}, {_JUNK_SELECTOR}, [aria-controls]"
 # The tags the sweep is for; any other element it meets holds an aria-controls only.
 _SWEPT_TAGS = frozenset({"body", "main", "form", "div", *rules.JUNK_TAGS})
@@ -84,11 +86,11 @@ _TOGGLE_HOLDERS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "div", "span"})
 Nodes = list[LexborNode]
 
 
-def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str], frozenset[int]]:
-    """The <body> and <main> elements, the streamed segments and the junk (entry forms among
-    it), each in document order, the ids of the panels that disclosure buttons open (their
-    aria-controls), and the panels right after accordion toggles that name none (by mem_id),
-    read before the buttons go with the junk. A question or an accordion's heading set in a
+def sweep(body: LexborNode) -> tuple[Nodes, Nodes, Nodes, frozenset[str], frozenset[int]]:
+    """In the page's ``body``: the <body> and <main> elements, the streamed segments and the
+    junk (entry forms among it), each in document order, the ids of the panels that disclosure
+    buttons open (their aria-controls), and the panels right after accordion toggles that name
+    none (by mem_id), read before the buttons go with the junk. A question or an accordion's heading set in a
     button (rules.is_disclosure_label) is not junk."""
     landmarks: list[LexborNode] = []
     segments: list[LexborNode] = []
@@ -96,7 +98,7 @@ def sweep(tree: LexborHTMLParser) -> tuple[Nodes, Nodes, Nodes, frozenset[str], 
     controlled: set[str] = set()
     toggled: set[int] = set()
     previous = None
-    for node in tree.css(_SWEEP_SELECTOR):
+    for node in body.css(_SWEEP_SELECTOR):  # lexbor's css() matches the body itself too
         tag = node.tag
         controls = node.attributes.get("aria-controls")
         if controls:
@@ -176,7 +178,7 @@ def place_segments_and_remove_junk(tree: LexborHTMLParser, segments: list[Lexbor
     if segments:
         place_streamed_segments(tree, segments)
         # placing copied and freed nodes: find the junk afresh
-        junk = [node for node in tree.css(_JUNK_SELECTOR)
+        junk = [node for node in (tree.body or tree).css(_JUNK_SELECTOR)
                 if node.tag != "button" or not _is_disclosure_label(node)]
     facets = facet_panels(junk)
     return remove_junk(junk, count), facets

@@ -11,10 +11,10 @@ import itertools
 import re
 from urllib.parse import urlsplit
 
-# Elements whose content is never article text: code, media players, form controls.
+# Elements in the body whose content is never article text: code, media players, form controls.
 JUNK_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
              "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
-             "datalist", "dialog", "link", "meta", "head", "title")
+             "datalist", "dialog", "link", "meta", "title")
 
 # A button heads the panel it opens when it says at most this many words and either asks a
 # question (an FAQ's "How long does delivery take?", with or without ARIA to say it opens the
