@@ -224,6 +224,14 @@ def test_hidden_elements_are_not_text() -> None:
     assert texts(native(html)) == PROSE
 
 
+def test_a_popover_is_hidden_until_opened() -> None:
+    card = ("<div popover id='install'><p>Add this site to your home screen for a full-screen app with "
+            "push notifications and badges.</p><ol><li>Tap the Share icon.</li><li>Tap Add.</li></ol></div>")
+    button = "<button popovertarget='install'>Install</button>"
+    html = page(paragraphs(0, 4) + button + card + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
 @pytest.mark.parametrize("name", ["wt-display-none", "tw-sr-only", "u-visually-hidden", "c-hidden"])
 def test_a_design_systems_prefixed_hiding_class_hides(name: str) -> None:
     secret = f"<div class='{name}'><p>Secret draft paragraph that readers never see.</p></div>"

@@ -281,13 +281,16 @@ STREAMED_SEGMENT_ID = re.compile(r"S:[0-9a-z]+$")
 
 
 def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
-    """Hidden by attribute, ARIA, inline style or a hiding utility class (not a closed tab)."""
+    """Hidden by attribute (``hidden``, ``popover``), ARIA, inline style or a hiding utility
+    class (not a closed tab)."""
     if flags & NAME_DISCLOSURE or (is_collapsed_panel(attrs) and not flags & NAME_BOILERPLATE):
         return False
     if flags & NAME_HIDDEN or attrs.get("aria-hidden") == "true":
         return True
     if "hidden" in attrs:
         return not STREAMED_SEGMENT_ID.match(attrs.get("id") or "")
+    if "popover" in attrs:
+        return True  # a popover stays out of the page until a button or a script opens it
     style = attrs.get("style")
     return style is not None and bool(HIDDEN_STYLE.search(style))
 

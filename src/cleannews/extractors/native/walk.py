@@ -29,7 +29,7 @@ _TEXT = itemgetter(0)  # of a Span
 _new_span = tuple.__new__
 # The heading level of a disclosure panel's label (an accordion's question) read in place.
 _LABEL_LEVEL = 6
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "popover"})
 # Containers that wrap whole pages often; checking their size before dropping them by name is worth it.
 _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "form", "span", "center"})
 # Inline elements that CMSs use to wrap whole article bodies.
