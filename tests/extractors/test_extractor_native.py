@@ -798,6 +798,23 @@ def test_a_dialog_laid_over_the_page_is_never_its_content(dialog: str) -> None:
                                    "Ships in two days."]
 
 
+TESTIMONIALS = "".join(
+    f"<div class='testimonial'><p>The staff at the harbour clinic were kind and quick, and the doctor took "
+    f"time to explain every step of the treatment to us. Visit number {n} was as good as the first.</p>"
+    f"<p>Patient {n}</p></div>" for n in range(8))
+
+
+@pytest.mark.parametrize("frame", ["<footer>{}</footer>", "<div role='contentinfo'>{}</div>",
+                                   "<nav>{}</nav>", "<footer><div class='footer-band'>{}</div></footer>"])
+def test_a_site_footer_or_menu_is_never_the_content(frame: str) -> None:
+    # Testimonials in the footer outweigh a short article; a copy of them in a box of the same
+    # name outside the footer (a mobile layout's) does not make that name a wrapper either.
+    copy = f"<div class='footer-band'>{TESTIMONIALS}</div>" if "band" in frame else ""
+    html = (f"<html><body><main><article>{paragraphs(0, 4)}</article></main>{copy}"
+            f"{frame.format(TESTIMONIALS)}</body></html>")
+    assert texts(native(html)) == PROSE[:4]
+
+
 def test_the_linked_titles_of_a_grid_of_cards_are_kept() -> None:
     # Each card: a linked name, then what it costs. A grid of them is no list of links.
     cards = "".join(f"<div class='card'><p><a href='/p/{n}'>Harbour lamp model {n}</a></p>"

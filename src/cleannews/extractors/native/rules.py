@@ -63,6 +63,10 @@ FACET_MAX_PARAGRAPH_CHARS = 80
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 # The chrome that frames a whole site; never content, even inside an accordion.
 SITE_CHROME_TAGS = frozenset({"nav", "footer", "header", "menu"})
+# The frame of a site's pages, below or beside the content (its footer, its menus), as tags and
+# as ARIA roles: never the content, however much prose it holds (testimonials in the footer).
+SITE_FRAME_TAGS = frozenset({"nav", "footer", "menu"})
+SITE_FRAME_ROLES = frozenset({"contentinfo", "navigation", "menu", "menubar"})
 
 # ARIA landmarks with the same meaning as the chrome tags, plus widgets.
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
@@ -311,6 +315,12 @@ def is_dialog(attrs: dict[str, str | None]) -> bool:
     """A box laid over the page: however much prose it holds, it is never the page's content."""
     role = attrs.get("role")
     return role is not None and role.strip().lower() in DIALOG_ROLES
+
+
+def is_site_frame(tag: str, attrs: dict[str, str | None]) -> bool:
+    """A site's footer or menu, by tag or ARIA role (SITE_FRAME_TAGS, SITE_FRAME_ROLES)."""
+    role = attrs.get("role")
+    return tag in SITE_FRAME_TAGS or (role is not None and role.strip().lower() in SITE_FRAME_ROLES)
 
 
 def is_main_role(attrs: dict[str, str | None]) -> bool:

@@ -233,11 +233,12 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
     prose, chars = sizes
     cuts = [stage.cut(item) for item in blocks]  # asked once per block: the flags below read them again
     boxes = {item.chain[cut] for item, cut in zip(blocks, cuts, strict=True) if cut >= 0}
+    framed = in_site_frame(blocks, cuts, walked.frame_boxes)
     kind_prose: defaultdict[str, float] = defaultdict(float)
     kind_chars: defaultdict[str, float] = defaultdict(float)
     comment_kinds = set()
     dialog_kinds = set()
-    for box in boxes:
+    for box in boxes - framed:
         kind = box_kinds.get(box, str(box))
         kind_prose[kind] += prose[box]
         kind_chars[kind] += chars[box]
@@ -262,8 +263,20 @@ def boilerplate_flags(blocks: Sequence[Scored], stage: Stage, walked: WalkResult
             content_kinds.add(kind)
     flags = []
     for item, cut in zip(blocks, cuts, strict=True):
-        flags.append(cut >= 0 and box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds)
+        flags.append(cut >= 0 and (box_kinds.get(item.chain[cut], str(item.chain[cut])) not in content_kinds
+                                   or item.chain[cut] in framed))
     return flags
+
+
+def in_site_frame(blocks: Sequence[Scored], cuts: Sequence[int], frames: set[int]) -> set[int]:
+    """The boxes (at ``cuts``) that sit in a site's footer or menu (WalkResult.frame_boxes): they
+    are boilerplate whatever they hold, and they do not count towards their kind's share of the
+    prose (a carousel of testimonials in the footer is no misnamed wrapper, nor is a copy of it
+    elsewhere on the page)."""
+    if not frames:
+        return set()  # most pages: no footer or menu holds much of the page's text
+    return {item.chain[cut] for item, cut in zip(blocks, cuts, strict=True)
+            if cut >= 0 and item.chrome_at >= 0 and item.chain[item.chrome_at] in frames}
 
 
 def story_wrappers(blocks: Sequence[Scored], stage: Stage, walked: WalkResult) -> set[str]:

@@ -100,6 +100,9 @@ class WalkResult:
     thread: bool = False
     # ids of boxes laid over the page as dialogs: boilerplate, whatever they hold.
     dialog_boxes: set[int] = field(default_factory=set)
+    # ids of chrome boxes that frame the site (a footer, a menu: rules.is_site_frame): what sits
+    # in them is boilerplate, whatever else it is named.
+    frame_boxes: set[int] = field(default_factory=set)
     # ids of containers named as the article's body ("entry-content", "article-body").
     story_named: set[int] = field(default_factory=set)
     # ids of containers with role=main: the page's main landmark, as a <main> is.
@@ -430,6 +433,8 @@ class Walker:
             self.result.comment_boxes.add(self.stack[-1])
         if rules.is_dialog(attrs):
             self.result.dialog_boxes.add(self.stack[-1])
+        if kind == CHROME and rules.is_site_frame(tag, attrs):
+            self.result.frame_boxes.add(self.stack[-1])
         marks.append(len(self.stack) - 1)
         if kind == CHROME:
             self.named.append(len(self.stack) - 1)
