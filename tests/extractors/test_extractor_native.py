@@ -798,6 +798,15 @@ def test_a_dialog_laid_over_the_page_is_never_its_content(dialog: str) -> None:
                                    "Ships in two days."]
 
 
+@pytest.mark.parametrize("name", ["guide-popup", "modal"])
+def test_a_box_named_as_a_popup_is_never_the_content(name: str) -> None:
+    product = ("<h1>Harbour lamp</h1><p>Brass, hand finished, for boats and porches.</p>"
+               "<p>Ships in two days.</p>")
+    html = f"<html><body><main>{product}</main><div class='{name}'>{paragraphs(0, 8)}</div></body></html>"
+    assert texts(native(html)) == ["Harbour lamp", "Brass, hand finished, for boats and porches.",
+                                   "Ships in two days."]
+
+
 TESTIMONIALS = "".join(
     f"<div class='testimonial'><p>The staff at the harbour clinic were kind and quick, and the doctor took "
     f"time to explain every step of the treatment to us. Visit number {n} was as good as the first.</p>"

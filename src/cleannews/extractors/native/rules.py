@@ -311,10 +311,17 @@ def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
+# Class or id words of a window laid over the page.
+_DIALOG_NAME = re.compile(r"(?:^|[\s_-])(?:modal|popup)(?:$|[\s_-])")
+
+
 def is_dialog(attrs: dict[str, str | None]) -> bool:
-    """A box laid over the page: however much prose it holds, it is never the page's content."""
+    """A box laid over the page, by role or by name ("modal", "popup"): however much prose it
+    holds, it is never the page's content."""
     role = attrs.get("role")
-    return role is not None and role.strip().lower() in DIALOG_ROLES
+    if role is not None and role.strip().lower() in DIALOG_ROLES:
+        return True
+    return bool(_DIALOG_NAME.search(names_of(attrs)))
 
 
 def is_site_frame(tag: str, attrs: dict[str, str | None]) -> bool:
