@@ -1000,6 +1000,15 @@ def test_markup_written_as_text_in_a_noscript_is_not_read() -> None:
     assert kept == PROSE
 
 
+@pytest.mark.parametrize("notice", [
+    "<div class='notice'>JavaScript is disabled. For a better experience, please enable JavaScript.</div>",
+    "<p>Sie müssen JavaScript aktivieren, um diese Seite zu nutzen.</p>",
+])
+def test_a_noscript_asking_for_javascript_is_not_read(notice: str) -> None:
+    html = page(paragraphs(0, 4) + f"<noscript>{notice}</noscript>" + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
 def test_the_elements_of_a_noscript_are_read() -> None:
     # Forums serve their posts in <noscript> for readers without scripts.
     html = f"<html><body><noscript><div class='post'>{paragraphs(0, 8)}</div></noscript></body></html>"

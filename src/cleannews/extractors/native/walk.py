@@ -369,7 +369,7 @@ class Walker:
     def element(self, node: LexborNode, tag: str, depth: int) -> None:
         """Judge an element, then read it if kept, by kind: a box, inline content, or a block.
         (One method rather than a judge and a reader: it runs for every element.)"""
-        if tag == "noscript" and _is_escaped_markup(node):
+        if tag == "noscript" and _is_script_notice(node):
             return
         attrs = node.attributes
         kind = PLAIN  # what kind_of says of an element without attributes
@@ -637,12 +637,21 @@ def _opens_with_headline_and_lead(node: LexborNode) -> bool:
     return node.css_first(_HEADINGS) is not None and node.css_first("p") is not None
 
 
-def _is_escaped_markup(node: LexborNode) -> bool:
-    """A <noscript> whose content is markup written as text (escaped, "&lt;div ..."): a tracking
-    pixel or a script-less banner, never words to read. (Forums that serve their posts for
+# A <noscript> this short that names JavaScript asks the reader to turn scripts on.
+_SCRIPT_NOTICE_CHARS = 400
+_JAVASCRIPT = re.compile(r"javascript", re.IGNORECASE)
+
+
+def _is_script_notice(node: LexborNode) -> bool:
+    """A <noscript> that is no words of the page: markup written as text (escaped, "&lt;div
+    ..."), a tracking pixel or a script-less banner; or a short notice naming JavaScript
+    ("JavaScript is disabled. For a better experience, please enable JavaScript"), said to a
+    reader without scripts about the page, not by it. (Forums that serve their posts for
     readers without scripts put real elements in it, which are read.)"""
     text = node.text(deep=True).strip()
-    return text.startswith("<") and ">" in text
+    if text.startswith("<") and ">" in text:
+        return True
+    return len(text) < _SCRIPT_NOTICE_CHARS and _JAVASCRIPT.search(text) is not None
 
 
 def _holds_blocks(node: LexborNode) -> bool:
