@@ -443,10 +443,18 @@ def test_a_site_widgets_box_goes_with_its_title() -> None:
 
 @pytest.mark.parametrize("title", ["Recent articles", "More videos", "Similar posts", "About the reviewer",
                                    "Was this page helpful?", "Thanks for reading!", "Get in touch",
-                                   "Work with us", "Subscribe to the Bugle", "Share it!"])
+                                   "Work with us", "Subscribe to the Bugle", "Share it!",
+                                   "Was this helpful?", "Did you find this article useful?",
+                                   "How useful was this post?", "Rate this page", "Submit correction"])
 def test_common_widget_titles_are_chrome(title: str) -> None:
     html = page(paragraphs(0, 2) + f"<p>{title}</p>" + paragraphs(2, 8))
     assert texts(native(html)) == PROSE
+
+
+def test_a_feedback_box_ending_a_page_goes_with_its_title() -> None:
+    feedback = ("<div><h2>Submit correction</h2><p>If you see anything in this page that is not correct, "
+                "please use this form to report it.</p></div>")
+    assert texts(native(page(paragraphs(0, 8) + feedback))) == PROSE
 
 
 def test_a_line_naming_a_video_in_the_story_keeps_its_box() -> None:

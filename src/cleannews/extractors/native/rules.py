@@ -373,7 +373,11 @@ CHROME_PHRASE = re.compile(
     r"(?:articles?|posts?|stories|news|videos?|insights|threads|reads|guides|blogs?|episodes)|"
     r"about (?:the )?(?:authors?|reviewers?|writers?|contributors?)|"
     r"(?:written|edited|reviewed|fact[- ]checked|medically reviewed) by|"
-    r"share it|was this (?:page|article|post|answer) helpful|thanks? (?:you )?for reading|"
+    r"share it|thanks? (?:you )?for reading|"
+    r"was this (?:(?:page|article|post|answer|information|content|guide|tutorial) )?(?:helpful|useful)"
+    r"(?: (?:for|to) you)?|how (?:helpful|useful) was this (?:page|article|post|guide)|"
+    r"did you find this (?:(?:page|article|post|guide) )?(?:helpful|useful)|rate this (?:page|article|post)|"
+    r"submit (?:a )?correction|"
     r"(?:contact|connect with|work with|collaborate with) us|get in touch|"
     r"subscribe (?:for|to) [^.!?]{1,30})\W*$",
     re.IGNORECASE,
