@@ -694,7 +694,7 @@ def test_a_shops_cart_and_stock_lines_are_not_the_description(line: str) -> None
 
 
 @pytest.mark.parametrize("line", ["Sort by: Featured items", "Filters", "Showing 1–24 of 310 results",
-                                  "Load more", "Loading...", "Please wait"])
+                                  "Load more", "Loading...", "Please wait", "Sorted by:"])
 def test_a_listings_controls_and_a_scripts_placeholder_are_chrome_lines(line: str) -> None:
     html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
     assert texts(native(html)) == PROSE
@@ -778,6 +778,8 @@ def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
     ("Updated: Apr 19, 2017 10:32", True),
     ("12:30 pm GMT", True),
     ("3 comments", True),
+    ("11 Answers", True),
+    ("42 votes", True),
     ("1st", False),  # "st" standing alone after a digit is no piece of an info line
     ("Posted by Jane on 12 May", False),
     ("The port closed on Monday", False),  # no digit

@@ -403,7 +403,7 @@ PLACEHOLDER = re.compile(r"^\W*(?:loading|please wait)\W*$", re.IGNORECASE)
 # The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
 # ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more").
 LISTING_CONTROL = re.compile(
-    r"^\W*(?:sort(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
+    r"^\W*(?:sort(?:ed)?(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
     r"(?:showing|displaying|viewing) (?:\d[\d,]*\W*(?:-|–|to)\W*)?\d[\d,]* (?:of|out of) \d[\d,]*"
     r"(?: (?:products|items|results))?|load more)\W*$",
     re.IGNORECASE,
@@ -427,7 +427,7 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>/]\s|»|›")
 
 # What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators.
 _INFO_PIECES = re.compile(
-    r"\d[\d,.:/-]*|[年月日時时分秒]|\b(?:views?|comments?|shares?|likes?|replies|reads?|reading|mins?|minutes?|time|of|"
+    r"\d[\d,.:/-]*|[年月日時时分秒]|\b(?:views?|comments?|shares?|likes?|replies|answers?|votes?|reads?|reading|mins?|minutes?|time|of|"
     r"просмотр\w*|aufrufe|vues|visitas|visualizzazioni|weergaven|"
     r"updated|published|posted|modified|on|at|am|pm|gmt|utc|[a-z]st|[a-z]dt|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
