@@ -737,6 +737,27 @@ def test_a_streamed_segment_without_a_closed_fallback_leaves_the_rest_alone() ->
     assert texts(native(html)) == PROSE
 
 
+def test_a_hidden_box_holding_the_main_landmark_is_its_content() -> None:
+    # A store's lock app hides all of <main> until its script runs; the site's menus and
+    # footer outside it hold most of the page's text, so the box is under a third of it.
+    menus = "".join(f"<li><a href='/c/{n}'>Harbour shop category {n}</a></li>" for n in range(80))
+    html = (f"<html><body><nav><ul>{menus}</ul></nav><main><div class='lock-content' style='display:none'>"
+            f"<article>{paragraphs(0, 8)}</article></div>"
+            f"<div hidden><p>A closed notice about the harbour opening hours.</p></div></main>"
+            f"<footer><ul>{menus}</ul></footer></body></html>")
+    body = joined(native(html))
+    assert all(text in body for text in PROSE)
+    assert "closed notice" not in body
+
+
+def test_a_hidden_dialog_holding_the_main_landmark_stays_hidden() -> None:
+    menus = "".join(f"<li><a href='/c/{n}'>Harbour shop category {n}</a></li>" for n in range(80))
+    html = (f"<html><body><nav><ul>{menus}</ul></nav><main>"
+            f"<div role='dialog' style='display:none'>{paragraphs(0, 8)}</div></main>"
+            f"<footer><ul>{menus}</ul></footer></body></html>")
+    assert PROSE[0] not in joined(native(html))
+
+
 def test_a_hidden_div_with_another_id_stays_hidden() -> None:
     menu = "<div hidden id='S:0-menu'><p>Open the site menu to browse.</p></div>"
     html = page(paragraphs(0, 8), around=menu)

@@ -36,6 +36,10 @@ _WRAPPER_TAGS = frozenset({"div", "section", "main", "article", "td", "table", "
 _INLINE_WRAPPERS = frozenset({"span", "font"})
 # Block tags that block_element reads in their own way; every other block is a container.
 _READ_APART = frozenset({*rules.HEADING_TAGS, "ul", "ol", "table", "pre", "blockquote", "hr", "figcaption"})
+# A hidden box holding this share of the text of the main landmark around it, and at least
+# this much text (chars), is that landmark's content parked for a script to show.
+_HIDDEN_MAIN_SHARE = 0.9
+_HIDDEN_MAIN_MIN_CHARS = 500
 # Tags of the containers whose names can say "this is the article's body".
 _STORY_TAGS = frozenset({"div", "section", "main", "article"})
 
@@ -167,7 +171,8 @@ class Walker:
         if hideable and rules.is_hidden(attrs, flags) and not self.is_closed_panel(node, attrs, flags):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
-            if tag not in _WRAPPER_TAGS or self.share(node) < self.limits.protect_hidden_share:
+            if tag not in _WRAPPER_TAGS or (self.share(node) < self.limits.protect_hidden_share
+                                            and not self.hides_main(node, attrs)):
                 self.drop_reason = "hidden"
                 return DROP
         if flags & rules.NAME_CONTENT and tag in _STORY_TAGS:
@@ -228,6 +233,24 @@ class Walker:
         headers in_article() judges)."""
         tags = self.result.tags
         return any(tags[element] == "section" for element in self.stack) and not self.in_article()
+
+    def hides_main(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """A hidden box holding nearly all the text of the <main> (or role=main) landmark it
+        sits in: the page's content waiting for a script to reveal it (a store's lock or
+        age gate, a page transition), not a closed menu or dialog."""
+        if rules.is_dialog(attrs):
+            return False
+        chars = len(node.text(deep=True))
+        if chars < _HIDDEN_MAIN_MIN_CHARS:
+            return False
+        parent = node.parent
+        while parent is not None and parent.tag not in ("main", "body"):
+            if rules.is_main_role(parent.attributes):
+                break
+            parent = parent.parent
+        if parent is None or parent.tag == "body":
+            return False
+        return chars >= len(parent.text(deep=True)) * _HIDDEN_MAIN_SHARE
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
