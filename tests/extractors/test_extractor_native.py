@@ -758,6 +758,22 @@ def test_a_hidden_dialog_holding_the_main_landmark_stays_hidden() -> None:
     assert PROSE[0] not in joined(native(html))
 
 
+def test_a_summary_link_hidden_only_from_screen_readers_is_read() -> None:
+    # A card's second link to its story (aria-hidden, out of the tab order) is still shown:
+    # its summary is text; a short one (a repeated label) and one hidden by style are not.
+    summary = ("<a href='/s' aria-hidden='true' tabindex='-1'>The harbour reopened on Friday after "
+               "repairs to both piers finished ahead of schedule.</a>")
+    label = "<a href='/s' aria-hidden='true' tabindex='-1'>Harbour pier news</a>"
+    styled = ("<a href='/t' aria-hidden='true' style='display:none'>A draft summary nobody sees on "
+              "the page, kept for a script.</a>")
+    html = page(paragraphs(0, 8) + f"<p>{summary}</p><p>{label}</p><p>{styled}</p>")
+    run = run_native(Document(html=html, url=None, tree=parse(html), metadata=Metadata()), Options())
+    body = " ".join(item.text for item in run.walked.blocks)
+    assert "reopened on Friday" in body
+    assert "Harbour pier news" not in body
+    assert "draft summary" not in body
+
+
 def test_a_hidden_div_with_another_id_stays_hidden() -> None:
     menu = "<div hidden id='S:0-menu'><p>Open the site menu to browse.</p></div>"
     html = page(paragraphs(0, 8), around=menu)

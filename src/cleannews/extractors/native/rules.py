@@ -299,6 +299,17 @@ def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
     return style is not None and bool(HIDDEN_STYLE.search(style))
 
 
+# A link hidden from screen readers alone that says this much (chars) is a card's summary.
+SHOWN_LINK_MIN_CHARS = 40
+
+
+def is_hidden_from_readers_only(attrs: dict[str, str | None], flags: int) -> bool:
+    """Hidden by aria-hidden alone: kept out of a screen reader's way (a card's second link to
+    the story it heads, its summary), still shown on the page."""
+    return (attrs.get("aria-hidden") == "true" and not flags & NAME_HIDDEN and "hidden" not in attrs
+            and not HIDDEN_STYLE.search(attrs.get("style") or ""))
+
+
 def is_collapsed_panel(attrs: dict[str, str | None]) -> bool:
     """A tab panel, or an accordion panel (labelled by its header button, as the WAI-ARIA
     accordion pattern writes it, with or without role=region): closed until a reader opens

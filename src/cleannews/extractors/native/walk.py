@@ -168,7 +168,9 @@ class Walker:
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
         hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
-        if hideable and rules.is_hidden(attrs, flags) and not self.is_closed_panel(node, attrs, flags):
+        if (hideable and rules.is_hidden(attrs, flags) and not self.is_closed_panel(node, attrs, flags)
+                and not (tag == "a" and rules.is_hidden_from_readers_only(attrs, flags)
+                         and len(node.text(deep=True).strip()) >= rules.SHOWN_LINK_MIN_CHARS)):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
             if tag not in _WRAPPER_TAGS or (self.share(node) < self.limits.protect_hidden_share
