@@ -509,6 +509,23 @@ def test_an_editorial_review_on_a_product_page_is_not_a_comment() -> None:
     assert "Sturdy, quick to set up" in joined(native(html))
 
 
+POLICY_BOX = ("<div><h3>Shipping &amp; Returns</h3><p>Orders over $50 ship free within three working days, "
+              "and you can return anything unused within thirty days for a full refund.</p></div>")
+
+
+def test_a_policy_box_on_a_product_page_goes_with_its_title() -> None:
+    # The shop's shipping and returns terms are the same on every product it sells.
+    html = (f"<html><head>{PRODUCT_LD}</head><body><main><div class='description'>{paragraphs(0, 4)}"
+            f"{POLICY_BOX}{paragraphs(4, 8)}</div></main></body></html>")
+    assert texts(native(html)) == PROSE
+
+
+def test_a_policy_box_on_a_page_that_sells_nothing_is_content() -> None:
+    # An article or a shop's help page about its shipping keeps the section.
+    html = page(paragraphs(0, 4) + POLICY_BOX + paragraphs(4, 8))
+    assert "thirty days" in joined(native(html))
+
+
 def comment_thread(count: int) -> str:
     return "".join(
         f"<div class='comment'><p class='comment-author'>reader{n}</p><div class='comment-content'>"

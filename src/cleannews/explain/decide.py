@@ -57,7 +57,8 @@ class Judge:
         self.candidates = {id(item) for item in choice.candidates} if choice else set()
         self.story = {id(item) for item in choice.story} if choice else set()
         self.kept = {id(item) for item in choice.kept} if choice else set()
-        self.trace: TrimTrace = (trace_trim(choice.kept, options.focus, limits, run.walked.thread)
+        self.trace: TrimTrace = (trace_trim(choice.kept, options.focus, limits, run.walked.thread,
+                                            run.walked.shop)
                                  if choice else TrimTrace())
         # The block the pipeline moves to Article.title; or, for a paragraph cut into lines,
         # the line it moves (the paragraph stays body for its other lines).

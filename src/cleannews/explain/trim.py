@@ -32,10 +32,11 @@ class TrimTrace:
         return any(self.owner[id(line)] is item for line in self.final)
 
 
-def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False) -> TrimTrace:
+def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False,
+               shop: bool = False) -> TrimTrace:
     trace = TrimTrace(owner={id(item): item for item in kept})
     current = kept
-    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), thread):
+    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), thread, shop):
         after = step(current)
         after_ids = {id(item) for item in after}
         split = _adopt_lines(trace, current, after, after_ids, rule)

@@ -61,10 +61,11 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     walker = Walker(options, thresholds, page_chars=page_chars, record_drops=record,
                     reviews_are_comments=sells_product, controlled=controlled, toggled=toggled)
     walker.result.thread = thread
+    walker.result.shop = sells_product
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
-    blocks = trim(choice.kept, options.focus, thresholds, thread) if choice is not None else []
+    blocks = trim(choice.kept, options.focus, thresholds, thread, sells_product) if choice is not None else []
     return NativeRun(walker.result, junk, choice, blocks)
 
 

@@ -431,6 +431,16 @@ RECOMMENDATION_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# The title of a shop's policy box, the same on every product it sells: how the thing is
+# shipped, returned and guaranteed ("Shipping & Returns", "Delivery and returns", "Return
+# policy", "Warranty info"), not what it is.
+SHOP_POLICY_TITLE = re.compile(
+    r"^\W*(?:(?:free |fast )?(?:shipping|delivery)(?: (?:&|and|\+) (?:free )?returns?)?|returns?|"
+    r"(?:returns?|refunds?) (?:&|and) (?:exchanges?|refunds?)|warranty(?: (?:&|and) returns?)?)"
+    r"(?: (?:policy|policies|info|information|details))?\W*$",
+    re.IGNORECASE,
+)
+
 # A breadcrumb trail: "Main » News » Headline", "Home / Blog / Post", "Home > Products".
 BREADCRUMB = re.compile(r"^[^»›>/|\n]{1,40}(?:\s*[»›>/|]\s*[^»›>/|\n]{1,120}){1,6}$")
 # Separators of a breadcrumb trail, for checking one is really there.

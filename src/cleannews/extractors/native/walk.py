@@ -102,6 +102,9 @@ class WalkResult:
     # The page says it is a discussion thread (rules.is_thread_url, a declared forum post):
     # its replies are posts of the thread, however they are named.
     thread: bool = False
+    # The page says it is the page of one product it sells (a Product declared in JSON-LD,
+    # microdata or og:type): its shipping, returns and warranty boxes are the shop's, not its.
+    shop: bool = False
     # ids of boxes laid over the page as dialogs: boilerplate, whatever they hold.
     dialog_boxes: set[int] = field(default_factory=set)
     # ids of chrome boxes that frame the site (a footer, a menu: rules.is_site_frame): what sits
