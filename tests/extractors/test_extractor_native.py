@@ -704,7 +704,9 @@ def test_a_utility_class_with_an_arbitrary_value_does_not_name_a_box(utility: st
 
 @pytest.mark.parametrize("line", ["Add to cart", "Out of stock", "Notify me when available", "Qty:",
                                   "Returns & exchanges accepted",
-                                  "Ships from: Portugal", "Select a size"])
+                                  "Ships from: Portugal", "Select a size",
+                                  "In stock", "Add to compare", "Compare", "Quick shop", "View details",
+                                  "More options", "Calculate shipping"])
 def test_a_shops_cart_and_stock_lines_are_not_the_description(line: str) -> None:
     html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
     assert texts(native(html)) == PROSE

@@ -396,15 +396,18 @@ CHROME_PHRASE = re.compile(
 
 # A shop's cart and stock line: what the buy box says about ordering the thing, not the thing
 # ("Add to cart", "Out of stock", "Notify me when available", "Returns & exchanges accepted",
-# "Ships from: Ukraine", "Select a size", "Qty:"). Shipping offers ("Free shipping") are left:
-# pages keep them as often as not.
+# "Ships from: Ukraine", "Select a size", "Qty:"), and the controls on a product's card in a
+# grid ("In stock", "Add to compare", "Comparer", "Quick shop", "View details", "More options").
+# Shipping offers ("Free shipping") are left: pages keep them as often as not.
 SHOP_CHROME = re.compile(
     r"^\W*(?:add to (?:cart|bag|basket|wish ?list|favou?rites)|(?:currently )?out of stock|"
     r"notify me(?: when (?:it'?s )?(?:back )?(?:in stock|available))?|back in stock|buy (?:it )?now|"
     r"(?:free )?returns? (?:&|and) exchanges? accepted.{0,30}|ships from:? .{1,30}|"
     r"(?:taxes|shipping)(?:,? discounts)?(?: and shipping)? calculated at checkout|"
     r"select (?:a |your )?(?:size|colou?r|option)s?|size (?:guide|chart)|qty|quantity|"
-    r"(?:secure|safe) checkout|your payment information is processed securely)\W*$",
+    r"(?:secure|safe) checkout|your payment information is processed securely|"
+    r"(?:add to )?compare|comparer|in stock|en stock|view details|more options|quick (?:shop|view|add)|"
+    r"calculate shipping)\W*$",
     re.IGNORECASE,
 )
 
