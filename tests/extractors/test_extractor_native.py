@@ -416,6 +416,13 @@ def test_a_recommendation_box_goes_with_its_title() -> None:
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("title", ["Pairs well with", "Recommended accessories", "Accessories for the lamp",
+                                   "Best selling in Lighting", "Seller's other items", "More from this shop"])
+def test_a_shops_other_products_box_goes_with_its_title(title: str) -> None:
+    html = page(paragraphs(0, 4) + recommendation_cards(f"<h2>{title}</h2>") + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
 def test_a_recommendation_title_set_as_a_line_takes_its_box_too() -> None:
     html = page(paragraphs(0, 4) + recommendation_cards("<p>Similar items</p>") + paragraphs(4, 8))
     assert texts(native(html)) == PROSE

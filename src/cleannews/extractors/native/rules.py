@@ -425,13 +425,16 @@ LISTING_CONTROL = re.compile(
 )
 
 # The title of a shop's recommendation widget: other products, not the one the page sells
-# ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed").
+# ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed",
+# "Pairs well with", "Accessories for ...", "Best selling in ...", "Seller's other items").
 RECOMMENDATION_TITLE = re.compile(
     r"^\W*(?:(?:customers|people|shoppers|others)(?: like you)?(?: who)?(?: also)? "
     r"(?:bought|viewed|purchased)|"
     r"frequently bought|bought together|(?:you|customers) (?:may|might|will) also (?:like|enjoy|love)|"
     r"similar (?:items|products)|related (?:items|products)|recommended (?:for you|products|items)|"
-    r"(?:your )?recently viewed|complete the look|explore related items|sponsored products)",
+    r"(?:your )?recently viewed|complete the look|explore related items|sponsored products|"
+    r"recommended accessories|accessories for\b|pairs? (?:well|perfectly) with|goes (?:well|great) with|"
+    r"best ?selling in\b|(?:the )?seller'?s other items|more from this (?:seller|shop|brand))",
     re.IGNORECASE,
 )
 
