@@ -527,6 +527,16 @@ def test_a_policy_box_on_a_product_page_goes_with_its_title() -> None:
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("title", ["Reviews summary", "Top reviews from the United States",
+                                   "What our customers say", "Seller feedback (7,310)"])
+def test_a_buyers_reviews_box_titled_on_a_product_page_goes_with_its_title(title: str) -> None:
+    # Reviews in a box with no name to tell them: the heading says what they are.
+    html = (f"<html><head>{PRODUCT_LD}</head><body><main><div class='description'>{paragraphs(0, 6)}"
+            f"<div><h2>{title}</h2>{REVIEWS}</div>{paragraphs(6, 8)}</div></main></body></html>")
+    assert texts(native(html)) == PROSE
+    assert "Sturdy, quick to set up" in joined(native(html, include_comments=True))
+
+
 def test_a_policy_box_on_a_page_that_sells_nothing_is_content() -> None:
     # An article or a shop's help page about its shipping keeps the section.
     html = page(paragraphs(0, 4) + POLICY_BOX + paragraphs(4, 8))

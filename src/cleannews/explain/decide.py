@@ -58,7 +58,8 @@ class Judge:
         self.story = {id(item) for item in choice.story} if choice else set()
         self.kept = {id(item) for item in choice.kept} if choice else set()
         self.trace: TrimTrace = (trace_trim(choice.kept, options.focus, limits, run.walked.thread,
-                                            run.walked.shop)
+                                            run.walked.shop,
+                                            run.walked.shop and not options.include_comments)
                                  if choice else TrimTrace())
         # The block the pipeline moves to Article.title; or, for a paragraph cut into lines,
         # the line it moves (the paragraph stays body for its other lines).

@@ -33,10 +33,11 @@ class TrimTrace:
 
 
 def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False,
-               shop: bool = False) -> TrimTrace:
+               shop: bool = False, reviews: bool = False) -> TrimTrace:
     trace = TrimTrace(owner={id(item): item for item in kept})
     current = kept
-    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), thread, shop):
+    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), thread, shop,
+                                 reviews):
         after = step(current)
         after_ids = {id(item) for item in after}
         split = _adopt_lines(trace, current, after, after_ids, rule)

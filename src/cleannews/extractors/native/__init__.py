@@ -65,7 +65,10 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
-    blocks = trim(choice.kept, options.focus, thresholds, thread, sells_product) if choice is not None else []
+    # On a product's page its buyers' reviews are its comments (the walk's rule for boxes named so).
+    reviews = sells_product and not options.include_comments
+    blocks = (trim(choice.kept, options.focus, thresholds, thread, sells_product, reviews)
+              if choice is not None else [])
     return NativeRun(walker.result, junk, choice, blocks)
 
 

@@ -448,6 +448,18 @@ SHOP_POLICY_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# The title of a shop's box of what buyers said, on a page selling one product: its customers'
+# reviews and ratings, its seller's feedback ("Top reviews from the United States", "Reviews
+# summary", "What our clients say", "Seller feedback (7,310)", "Be the first to review this
+# item"). A bare "Reviews" or "Customer reviews" is left: it also titles the page's own review
+# of the thing, or a box whose name says which it is.
+SHOP_REVIEWS_TITLE = re.compile(
+    r"^\W*(?:top reviews\b.*|reviews? summary|"
+    r"(?:what )?(?:our )?(?:customers|clients) (?:say|are saying)\b.*|seller feedback\b.*|"
+    r"be the first to review\b.*)\W*$",
+    re.IGNORECASE,
+)
+
 # A breadcrumb trail: "Main » News » Headline", "Home / Blog / Post", "Home > Products".
 BREADCRUMB = re.compile(r"^[^»›>/|\n]{1,40}(?:\s*[»›>/|]\s*[^»›>/|\n]{1,120}){1,6}$")
 # Separators of a breadcrumb trail, for checking one is really there.

@@ -700,13 +700,16 @@ Step = Callable[[list[Scored]], list[Scored]]
 
 
 def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
-               thread: bool = False, shop: bool = False) -> tuple[tuple[str, Step], ...]:
+               thread: bool = False, shop: bool = False,
+               reviews: bool = False) -> tuple[tuple[str, Step], ...]:
     """The trimming filters in the order they run, each named for the rule it applies; with
     ``post_headers`` (the blocks hold some, see keep_post_headers), each gives back the post
     headers whose posts it keeps. On a discussion thread (WalkResult.thread) a "Comments" or
     "12 replies" line opens the thread's replies, not a widget: it goes alone (a chrome line).
     On a page selling one product (WalkResult.shop) a heading naming the shop's policy
-    ("Shipping & Returns", "Warranty") titles a widget's box."""
+    ("Shipping & Returns", "Warranty") titles a widget's box, and so does one naming its buyers'
+    reviews ("Top reviews", "Seller feedback") when they are no content (``reviews``: comments
+    not wanted)."""
     if focus == "recall":
         return ()
 
@@ -725,7 +728,7 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
 
     steps: tuple[tuple[str, Step], ...] = (
         ("widget after the story", lambda blocks: cut_widget_tail(blocks, thread)),
-        ("widget box", lambda blocks: drop_widget_boxes(blocks, thread, shop)),
+        ("widget box", lambda blocks: drop_widget_boxes(blocks, thread, shop, reviews)),
         ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
@@ -821,16 +824,19 @@ def card_titles(blocks: list[Scored]) -> set[int]:
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
-def is_widget_title(item: Scored, shop: bool = False) -> bool:
+def is_widget_title(item: Scored, shop: bool = False, reviews: bool = False) -> bool:
     """A short line naming a widget: a shop's recommendations ("Customers also bought"), on a
-    page selling one product (``shop``) a heading of its policy box ("Shipping & Returns"), or
+    page selling one product (``shop``) a heading of its policy box ("Shipping & Returns") or,
+    unless comments are wanted (``reviews``), of its buyers' reviews ("Seller feedback"), or
     a site's box ("Related articles", "About the author"). A longer line that starts like one
     ("Watch: the storm from the shore") titles a video in the story, not a box."""
     text = item.text
     if len(text) >= _LABEL_CHARS:
         return False
     return bool(rules.RECOMMENDATION_TITLE.match(text)
-                or (shop and isinstance(item.block, Heading) and rules.SHOP_POLICY_TITLE.match(text))
+                or (shop and isinstance(item.block, Heading)
+                    and (rules.SHOP_POLICY_TITLE.match(text)
+                         or (reviews and rules.SHOP_REVIEWS_TITLE.match(text))))
                 or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text)))
 
 
@@ -839,14 +845,16 @@ def is_chrome_label(text: str) -> bool:
     return len(text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(text) is not None
 
 
-def drop_widget_boxes(blocks: list[Scored], thread: bool = False, shop: bool = False) -> list[Scored]:
+def drop_widget_boxes(blocks: list[Scored], thread: bool = False, shop: bool = False,
+                      reviews: bool = False) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
     line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
     with it too) and no heading as high as the title (the box goes on with the story)."""
     titles = [index for index, item in enumerate(blocks)
-              if is_widget_title(item, shop) and not (thread and rules.REPLIES_TITLE.match(item.text))]
+              if is_widget_title(item, shop, reviews)
+              and not (thread and rules.REPLIES_TITLE.match(item.text))]
     if not titles:
         return blocks
     first: dict[int, int] = {}  # element -> position of its first block
@@ -958,9 +966,9 @@ def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
 
 
 def trim(blocks: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False,
-         shop: bool = False) -> list[Scored]:
+         shop: bool = False, reviews: bool = False) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
-    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks), thread, shop):
+    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks), thread, shop, reviews):
         blocks = step(blocks)
     return blocks
 
