@@ -520,10 +520,13 @@ POLICY_BOX = ("<div><h3>Shipping &amp; Returns</h3><p>Orders over $50 ship free 
               "and you can return anything unused within thirty days for a full refund.</p></div>")
 
 
-def test_a_policy_box_on_a_product_page_goes_with_its_title() -> None:
+@pytest.mark.parametrize("title", ["Shipping &amp; Returns", "Warranty info", "Pickup or delivery?",
+                                   "How do you want your item?"])
+def test_a_policy_box_on_a_product_page_goes_with_its_title(title: str) -> None:
     # The shop's shipping and returns terms are the same on every product it sells.
+    box = POLICY_BOX.replace("Shipping &amp; Returns", title)
     html = (f"<html><head>{PRODUCT_LD}</head><body><main><div class='description'>{paragraphs(0, 4)}"
-            f"{POLICY_BOX}{paragraphs(4, 8)}</div></main></body></html>")
+            f"{box}{paragraphs(4, 8)}</div></main></body></html>")
     assert texts(native(html)) == PROSE
 
 

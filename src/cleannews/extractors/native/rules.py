@@ -440,11 +440,13 @@ RECOMMENDATION_TITLE = re.compile(
 
 # The title of a shop's policy box, the same on every product it sells: how the thing is
 # shipped, returned and guaranteed ("Shipping & Returns", "Delivery and returns", "Return
-# policy", "Warranty info"), not what it is.
+# policy", "Warranty info"), or how to get it ("Delivery options", "Pickup or delivery?",
+# "How do you want your item?"), not what it is.
 SHOP_POLICY_TITLE = re.compile(
     r"^\W*(?:(?:free |fast )?(?:shipping|delivery)(?: (?:&|and|\+) (?:free )?returns?)?|returns?|"
     r"(?:returns?|refunds?) (?:&|and) (?:exchanges?|refunds?)|warranty(?: (?:&|and) returns?)?)"
-    r"(?: (?:policy|policies|info|information|details))?\W*$",
+    r"(?: (?:policy|policies|info|information|details|options|(?:&|and) fee details))?\W*$|"
+    r"^\W*(?:(?:pickup|pick-up|collection) or delivery|how (?:do you want (?:your|this) item|to get it))\W*$",
     re.IGNORECASE,
 )
 
