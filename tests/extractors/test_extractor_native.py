@@ -739,7 +739,8 @@ def test_a_rating_widgets_and_a_gallerys_controls_are_chrome_lines(line: str) ->
 
 
 @pytest.mark.parametrize("line", ["Sort by: Featured items", "Filters", "Showing 1–24 of 310 results",
-                                  "Load more", "Loading...", "Please wait", "Sorted by:"])
+                                  "Load more", "Loading...", "Please wait", "Sorted by:",
+                                  "Apply now", "Easy apply", "View company profile"])
 def test_a_listings_controls_and_a_scripts_placeholder_are_chrome_lines(line: str) -> None:
     html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
     assert texts(native(html)) == PROSE

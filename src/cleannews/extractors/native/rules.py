@@ -416,11 +416,13 @@ SHOP_CHROME = re.compile(
 PLACEHOLDER = re.compile(r"^\W*(?:loading|please wait)\W*$", re.IGNORECASE)
 
 # The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
-# ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more").
+# ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more"), and the
+# buttons on a job board's cards ("Apply now", "Easy apply", "View company profile").
 LISTING_CONTROL = re.compile(
     r"^\W*(?:sort(?:ed)?(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
     r"(?:showing|displaying|viewing) (?:\d[\d,]*\W*(?:-|–|to)\W*)?\d[\d,]* (?:of|out of) \d[\d,]*"
-    r"(?: (?:products|items|results))?|load more)\W*$",
+    r"(?: (?:products|items|results))?|load more|"
+    r"apply now|(?:quick|easy|fast|one-click) apply|view (?:company )?profile)\W*$",
     re.IGNORECASE,
 )
 
