@@ -232,6 +232,13 @@ def test_a_popover_is_hidden_until_opened() -> None:
     assert texts(native(html)) == PROSE
 
 
+def test_a_tooltip_is_hidden_until_hovered() -> None:
+    tip = ("<span role='tooltip'>Our editors test every product on their own, and the links below may "
+           "earn the site a small fee when you buy.</span>")
+    html = page(paragraphs(0, 4) + f"<p>How we test{tip}</p>" + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE[:4] + ["How we test"] + PROSE[4:]
+
+
 @pytest.mark.parametrize("name", ["wt-display-none", "tw-sr-only", "u-visually-hidden", "c-hidden"])
 def test_a_design_systems_prefixed_hiding_class_hides(name: str) -> None:
     secret = f"<div class='{name}'><p>Secret draft paragraph that readers never see.</p></div>"

@@ -293,8 +293,8 @@ def is_hidden(attrs: dict[str, str | None], flags: int) -> bool:
         return True
     if "hidden" in attrs:
         return not STREAMED_SEGMENT_ID.match(attrs.get("id") or "")
-    if "popover" in attrs:
-        return True  # a popover stays out of the page until a button or a script opens it
+    if "popover" in attrs or attrs.get("role") == "tooltip":
+        return True  # out of the page until a button, a script or a hover opens it
     style = attrs.get("style")
     return style is not None and bool(HIDDEN_STYLE.search(style))
 

@@ -170,7 +170,8 @@ class Walker:
             return PLAIN  # most elements: a class or id that says nothing, nothing that hides
         self.opens_disclosure = bool(flags & rules.NAME_DISCLOSURE)
         # Most elements carry only a class or an id; only these attributes can hide one.
-        hideable = flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
+        hideable = (flags & rules.NAME_HIDDEN or not _HIDING_ATTRIBUTES.isdisjoint(attrs)
+                    or attrs.get("role") == "tooltip")
         if (hideable and rules.is_hidden(attrs, flags) and not self.is_closed_panel(node, attrs, flags)
                 and not (tag == "a" and rules.is_hidden_from_readers_only(attrs, flags)
                          and len(node.text(deep=True).strip()) >= rules.SHOWN_LINK_MIN_CHARS)):
