@@ -1,6 +1,7 @@
 """The auto backend's documented rule (extractors/auto.py): native unless it has fewer than
-MIN_WORDS words and is no listing of MIN_LINKED_ITEMS links; then trafilatura, if it finds a
-real body (MIN_WORDS words or more, mostly in sentences) at least twice as long."""
+MIN_WORDS words and lists no things (MIN_LINKED_ITEMS links, MIN_PRICED_ITEMS prices); then
+trafilatura, if it finds a real body (MIN_WORDS words or more, mostly in sentences) at least
+twice as long."""
 
 from __future__ import annotations
 
@@ -89,6 +90,18 @@ def test_a_short_listing_of_links_stays_native(monkeypatch: pytest.MonkeyPatch, 
     html = "<html><body></body></html>"
     body = auto.extract_auto(Document(html, None, parse(html), Metadata()), Options())
     assert body.backend == "native"
+
+
+def test_a_short_grid_of_priced_products_stays_native(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A shop's collection of four products, each a name and its price: a listing, not a poor body
+    # to trade for the shipping banner the other extractor keeps.
+    cards = [("Balm Trio", "€49,95"), ("Serum Pack", "€104,95"), ("Dewy Look", "€51,95"), ("Duo", "€35,95")]
+    blocks = tuple(Paragraph((Span(text),)) for card in cards for text in card)
+    monkeypatch.setattr(auto, "extract_native", lambda doc, opts: Body(blocks=blocks, backend="native"))
+    monkeypatch.setattr(auto, "extract_trafilatura", lambda doc, opts: body_of(300, "trafilatura"))
+    html = "<html><body></body></html>"
+    assert auto.extract_auto(Document(html, None, parse(html), Metadata()), Options()).backend == "native"
+    assert auto.priced_items(Body(blocks=blocks[:6], backend="native")) == 3 < auto.MIN_PRICED_ITEMS
 
 
 def test_four_links_or_links_with_words_are_no_listing() -> None:

@@ -1,6 +1,7 @@
 """The auto backend: native first, trafilatura only when the native result is poor.
 
-The rule: the native body is kept unless it has fewer than MIN_WORDS words. Then
+The rule: the native body is kept unless it has fewer than MIN_WORDS words and lists no
+things (MIN_LINKED_ITEMS links, MIN_PRICED_ITEMS prices). Then
 trafilatura runs too, and its body wins only if it is a real body (at least MIN_WORDS
 words, at least MIN_PROSE_SHARE of them in sentences rather than in menu-like lines)
 and at least twice as long as the native one. A short native body on a page that
@@ -16,7 +17,7 @@ import re
 
 from cleannews.blocks import ListBlock
 from cleannews.extractors.base import Body, Document
-from cleannews.extractors.native import extract_native
+from cleannews.extractors.native import extract_native, rules
 from cleannews.options import Options
 
 # Below this many words a native body is judged poor (an article body rarely is this short).
@@ -25,6 +26,10 @@ MIN_WORDS = 50
 # A native body of this many links and nothing else is a listing's items: kept however few
 # its words, rather than traded for the prose (an SEO blurb) the other extractor finds.
 MIN_LINKED_ITEMS = 5
+
+# A native body with this many lines showing a price is a shop's grid of products ("€49,95"
+# under each name): kept however few its words, as a listing of links is.
+MIN_PRICED_ITEMS = 4
 
 # Share of the fallback's words that must stand in sentences for it to count as a body.
 MIN_PROSE_SHARE = 0.5
@@ -75,10 +80,20 @@ def linked_items(body: Body) -> int:
     return items
 
 
+def priced_items(body: Body) -> int:
+    """How many of the body's blocks show a price (rules.shows_price)."""
+    return sum(1 for block in body.blocks if rules.shows_price(block.text))
+
+
+def lists_things(body: Body) -> bool:
+    """A short body that is what a collection page lists: its links or its priced products."""
+    return linked_items(body) >= MIN_LINKED_ITEMS or priced_items(body) >= MIN_PRICED_ITEMS
+
+
 def extract_auto(document: Document, options: Options) -> Body:
     native = extract_native(document, options)
     native_words = word_count(native, enough=MIN_WORDS)
-    if native_words >= MIN_WORDS or linked_items(native) >= MIN_LINKED_ITEMS:
+    if native_words >= MIN_WORDS or lists_things(native):
         return native  # a body of words, or a listing of things: short, but what the page lists
     fallback = extract_trafilatura(document, options)
     fallback_words = word_count(fallback)
