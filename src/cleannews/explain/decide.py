@@ -18,7 +18,7 @@ from cleannews.explain.categories import DROPPED, KEPT, TRIM_CATEGORIES, box_cat
 from cleannews.explain.model import ExplainedBlock
 from cleannews.explain.trim import TrimTrace, trace_trim
 from cleannews.extractors.native import NativeRun
-from cleannews.extractors.native.select import Choice, stages
+from cleannews.extractors.native.select import Choice, PageKind, stages
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Dropped, Scored, WalkResult
 from cleannews.options import Options
@@ -57,10 +57,8 @@ class Judge:
         self.candidates = {id(item) for item in choice.candidates} if choice else set()
         self.story = {id(item) for item in choice.story} if choice else set()
         self.kept = {id(item) for item in choice.kept} if choice else set()
-        self.trace: TrimTrace = (trace_trim(choice.kept, options.focus, limits, run.walked.thread,
-                                            run.walked.shop,
-                                            run.walked.shop and not options.include_comments)
-                                 if choice else TrimTrace())
+        kind = PageKind.of(run.walked, options)
+        self.trace = trace_trim(choice.kept, options.focus, limits, kind) if choice else TrimTrace()
         # The block the pipeline moves to Article.title; or, for a paragraph cut into lines,
         # the line it moves (the paragraph stays body for its other lines).
         self.title_owner: Scored | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cleannews.extractors.native.select import split_lines, trim_steps
+from cleannews.extractors.native.select import ANY_PAGE, PageKind, split_lines, trim_steps
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Scored
 from cleannews.options import Focus
@@ -32,12 +32,11 @@ class TrimTrace:
         return any(self.owner[id(line)] is item for line in self.final)
 
 
-def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False,
-               shop: bool = False, reviews: bool = False) -> TrimTrace:
+def trace_trim(kept: list[Scored], focus: Focus, limits: Thresholds,
+               kind: PageKind = ANY_PAGE) -> TrimTrace:
     trace = TrimTrace(owner={id(item): item for item in kept})
     current = kept
-    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), thread, shop,
-                                 reviews):
+    for rule, step in trim_steps(focus, limits, any(item.post_header for item in kept), kind):
         after = step(current)
         after_ids = {id(item) for item in after}
         split = _adopt_lines(trace, current, after, after_ids, rule)

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cleannews.blocks import Block
 from cleannews.extractors.base import Body, Document
 from cleannews.extractors.native import rules
-from cleannews.extractors.native.select import Choice, choose, trim
+from cleannews.extractors.native.select import Choice, PageKind, choose, trim
 from cleannews.extractors.native.thresholds import DEFAULT, Thresholds
 from cleannews.extractors.native.walk import Scored, Walker, WalkResult
 from cleannews.options import Options
@@ -65,10 +65,8 @@ def run_native(document: Document, options: Options, thresholds: Thresholds = DE
     walker.container(body, 0)  # the body is a container too: blocks right under it have a chain
     walker.flush()
     choice = choose(walker.result, thresholds)
-    # On a product's page its buyers' reviews are its comments (the walk's rule for boxes named so).
-    reviews = sells_product and not options.include_comments
-    blocks = (trim(choice.kept, options.focus, thresholds, thread, sells_product, reviews)
-              if choice is not None else [])
+    kind = PageKind.of(walker.result, options)
+    blocks = trim(choice.kept, options.focus, thresholds, kind) if choice is not None else []
     return NativeRun(walker.result, junk, choice, blocks)
 
 

@@ -18,7 +18,7 @@ from cleannews.blocks import Code, Heading, ListBlock, Paragraph, Span, Table, i
 from cleannews.extractors.native import rules
 from cleannews.extractors.native.thresholds import Thresholds
 from cleannews.extractors.native.walk import Scored, WalkResult, links_away
-from cleannews.options import Focus
+from cleannews.options import Focus, Options
 
 _SENTENCE_END = re.compile(r"[.!?。！？:;…\"”'’)]\s*$")
 
@@ -699,17 +699,33 @@ def trim_edges(blocks: list[Scored]) -> list[Scored]:
 Step = Callable[[list[Scored]], list[Scored]]
 
 
+@dataclass(frozen=True)
+class PageKind:
+    """What the page says it is, as the trim steps read it. On a discussion thread a
+    "Comments" or "12 replies" line opens the thread's replies, not a widget: it goes alone (a
+    chrome line). On a page selling one product (``shop``) a heading naming the shop's policy
+    ("Shipping & Returns", "Warranty") titles a widget's box, and so does one naming its buyers'
+    reviews ("Top reviews", "Seller feedback") when those go (``reviews_go``: comments not wanted)."""
+
+    thread: bool = False
+    shop: bool = False
+    reviews_go: bool = False
+
+    @classmethod
+    def of(cls, walked: WalkResult, options: Options) -> PageKind:
+        """The kind the walk found (WalkResult.thread, .shop), with what the options want."""
+        return cls(walked.thread, walked.shop, walked.shop and not options.include_comments)
+
+
+# A page that says it is none of these: every default of the trim steps.
+ANY_PAGE = PageKind()
+
+
 def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
-               thread: bool = False, shop: bool = False,
-               reviews: bool = False) -> tuple[tuple[str, Step], ...]:
+               kind: PageKind = ANY_PAGE) -> tuple[tuple[str, Step], ...]:
     """The trimming filters in the order they run, each named for the rule it applies; with
     ``post_headers`` (the blocks hold some, see keep_post_headers), each gives back the post
-    headers whose posts it keeps. On a discussion thread (WalkResult.thread) a "Comments" or
-    "12 replies" line opens the thread's replies, not a widget: it goes alone (a chrome line).
-    On a page selling one product (WalkResult.shop) a heading naming the shop's policy
-    ("Shipping & Returns", "Warranty") titles a widget's box, and so does one naming its buyers'
-    reviews ("Top reviews", "Seller feedback") when they are no content (``reviews``: comments
-    not wanted)."""
+    headers whose posts it keeps. Some steps read the page's ``kind``."""
     if focus == "recall":
         return ()
 
@@ -727,8 +743,8 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
                     and (is_card_list(item.block) or is_product_grid(item.block)))]
 
     steps: tuple[tuple[str, Step], ...] = (
-        ("widget after the story", lambda blocks: cut_widget_tail(blocks, thread)),
-        ("widget box", lambda blocks: drop_widget_boxes(blocks, thread, shop, reviews)),
+        ("widget after the story", lambda blocks: cut_widget_tail(blocks, kind.thread)),
+        ("widget box", lambda blocks: drop_widget_boxes(blocks, kind)),
         ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
         ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
@@ -824,19 +840,19 @@ def card_titles(blocks: list[Scored]) -> set[int]:
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
-def is_widget_title(item: Scored, shop: bool = False, reviews: bool = False) -> bool:
+def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE) -> bool:
     """A short line naming a widget: a shop's recommendations ("Customers also bought"), on a
-    page selling one product (``shop``) a heading of its policy box ("Shipping & Returns") or,
-    unless comments are wanted (``reviews``), of its buyers' reviews ("Seller feedback"), or
+    page selling one product a heading of its policy box ("Shipping & Returns") or, unless
+    comments are wanted, of its buyers' reviews ("Seller feedback") (see PageKind), or
     a site's box ("Related articles", "About the author"). A longer line that starts like one
     ("Watch: the storm from the shore") titles a video in the story, not a box."""
     text = item.text
     if len(text) >= _LABEL_CHARS:
         return False
     return bool(rules.RECOMMENDATION_TITLE.match(text)
-                or (shop and isinstance(item.block, Heading)
+                or (kind.shop and isinstance(item.block, Heading)
                     and (rules.SHOP_POLICY_TITLE.match(text)
-                         or (reviews and rules.SHOP_REVIEWS_TITLE.match(text))))
+                         or (kind.reviews_go and rules.SHOP_REVIEWS_TITLE.match(text))))
                 or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text)))
 
 
@@ -845,16 +861,15 @@ def is_chrome_label(text: str) -> bool:
     return len(text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(text) is not None
 
 
-def drop_widget_boxes(blocks: list[Scored], thread: bool = False, shop: bool = False,
-                      reviews: bool = False) -> list[Scored]:
+def drop_widget_boxes(blocks: list[Scored], kind: PageKind = ANY_PAGE) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
     line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
     with it too) and no heading as high as the title (the box goes on with the story)."""
     titles = [index for index, item in enumerate(blocks)
-              if is_widget_title(item, shop, reviews)
-              and not (thread and rules.REPLIES_TITLE.match(item.text))]
+              if is_widget_title(item, kind)
+              and not (kind.thread and rules.REPLIES_TITLE.match(item.text))]
     if not titles:
         return blocks
     first: dict[int, int] = {}  # element -> position of its first block
@@ -965,10 +980,9 @@ def drop_repeated_copy(blocks: list[Scored]) -> list[Scored]:
     return kept
 
 
-def trim(blocks: list[Scored], focus: Focus, limits: Thresholds, thread: bool = False,
-         shop: bool = False, reviews: bool = False) -> list[Scored]:
+def trim(blocks: list[Scored], focus: Focus, limits: Thresholds, kind: PageKind = ANY_PAGE) -> list[Scored]:
     """Drop chrome blocks left inside the container; how much depends on the focus."""
-    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks), thread, shop, reviews):
+    for _, step in trim_steps(focus, limits, any(item.post_header for item in blocks), kind):
         blocks = step(blocks)
     return blocks
 
