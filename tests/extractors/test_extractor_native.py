@@ -572,10 +572,10 @@ def native_at(html: str, url: str) -> Body:
     return extract_native(Document(html=html, url=url, tree=tree, metadata=Metadata()), Options.build())
 
 
-def opening_post_and_replies(head: str = "") -> str:
+def opening_post_and_replies(head: str = "", title: str = "Comments") -> str:
     # The opening post, then a "Comments" line and replies named "comment" holding under half the prose.
     return (f"<html><head>{head}</head><body><main><h1>Harbour repairs</h1><div class='post'>"
-            f"{paragraphs(0, 8)}</div><div class='comments'><h3>Comments</h3>{comment_thread(6)}</div>"
+            f"{paragraphs(0, 8)}</div><div class='comments'><h3>{title}</h3>{comment_thread(6)}</div>"
             f"</main></body></html>")
 
 
@@ -588,6 +588,14 @@ def test_the_replies_of_a_thread_by_its_address_are_its_posts(url: str) -> None:
     assert sum(text.startswith("Reply ") for text in kept) == 6
     assert "Comments" not in kept  # the line opening the replies goes alone
     assert [text for text in kept if text in PROSE] == PROSE
+
+
+@pytest.mark.parametrize("title", ["Kommentare", "Commentaires", "Comentarios", "Commenti", "Comentários",
+                                   "Reacties", "Komentarze", "Комментарии", "评论"])
+def test_the_replies_of_a_thread_under_a_title_in_another_language_are_its_posts(title: str) -> None:
+    kept = texts(native_at(opening_post_and_replies(title=title), "https://example.com/threads/harbour.12/"))
+    assert sum(text.startswith("Reply ") for text in kept) == 6
+    assert title not in kept
 
 
 def test_the_replies_of_a_declared_forum_post_are_its_posts() -> None:
@@ -757,6 +765,51 @@ def test_a_listings_controls_and_a_scripts_placeholder_are_chrome_lines(line: st
                                   "where the boats were built by hand every winter for forty years."])
 def test_a_shipping_offer_or_a_sentence_about_shipping_stays(line: str) -> None:
     sentence = line
+    html = page(paragraphs(0, 4) + f"<p>{sentence}</p>" + paragraphs(4, 8))
+    assert sentence in texts(native(html))
+
+
+# The same chrome lines in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+# Chinese and Japanese.
+@pytest.mark.parametrize("line", [
+    # site labels
+    "Teilen", "Lire aussi", "Artículos relacionados", "Leggi anche", "Leia também", "Lees meer",
+    "Czytaj także", "Читайте также", "相关文章", "関連記事",
+    # a shop's cart and stock lines
+    "In den Warenkorb", "Rupture de stock", "Añadir al carrito", "Aggiungi al carrello",
+    "Adicionar ao carrinho", "In winkelwagen", "Dodaj do koszyka", "Нет в наличии", "加入购物车",
+    "カートに入れる",
+    # a listing's controls
+    "Sortieren nach: Preis", "Trier par : pertinence", "Cargar más", "Filtri", "Carregar mais",
+    "Meer laden", "Sortuj według", "Показать ещё", "加载更多", "並び替え",
+    # a script's placeholder
+    "Wird geladen...", "Chargement…", "Cargando...", "Caricamento in corso", "Carregando...",
+    "Even geduld", "Ładowanie...", "Загрузка...", "加载中...", "読み込み中…"])
+def test_chrome_lines_in_other_languages_are_chrome_lines(line: str) -> None:
+    html = page(paragraphs(0, 4) + f"<div><p>{line}</p></div>" + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+@pytest.mark.parametrize("title", ["Kunden kauften auch", "Produits similaires", "Productos relacionados",
+                                   "Spesso comprati insieme", "Produtos relacionados", "Vaak samen gekocht",
+                                   "Ostatnio oglądane", "Похожие товары", "相关商品", "関連商品"])
+def test_a_shops_other_products_box_titled_in_another_language_goes_with_its_title(title: str) -> None:
+    html = page(paragraphs(0, 4) + recommendation_cards(f"<h2>{title}</h2>") + paragraphs(4, 8))
+    assert texts(native(html)) == PROSE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lesen Sie auch, was der Hafenmeister am Montag über die Reparatur der Piers gesagt hat.",
+    "Lire la suite du rapport prendra du temps, a dit le maire après la tempête.",
+    "Cargando los barcos, los estibadores trabajaron toda la noche después de la tormenta.",
+    "Leggi anche il rapporto del porto, ha detto il sindaco dopo la tempesta di lunedì.",
+    "Carregando as redes, os pescadores voltaram ao porto depois da tempestade.",
+    "Lees meer over de haven in het rapport dat de gemeente maandag publiceerde.",
+    "Zobacz także, jak wyglądał port po burzy w poniedziałek, napisał burmistrz.",
+    "Загрузка судов продолжалась всю ночь после шторма, сообщил капитан порта.",
+    "相关文章指出，港口将在周一重新开放。",
+    "関連記事によると、港は月曜日に再開する予定だ。"])
+def test_a_sentence_opening_like_a_label_in_another_language_stays(sentence: str) -> None:
     html = page(paragraphs(0, 4) + f"<p>{sentence}</p>" + paragraphs(4, 8))
     assert sentence in texts(native(html))
 

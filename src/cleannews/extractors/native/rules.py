@@ -367,6 +367,64 @@ BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+\S.{0,80}$", re.IGNORE
 # The address of an author's own page ("/author/jane-doe/", "/authors/jd", "/autor/jan"): a
 # link there names the writer (a byline, an author box), it says nothing of the story.
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:e|es|en)?|auteurs?)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
+# The same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese
+# and Japanese, one group per concept (each a button or a box's title, never a line of prose).
+# Plain phrases, joined as a prefix tree (see _trie): these run on every short block of a page.
+_CHROME_PHRASE_ABROAD = "|".join((
+    # share, print
+    "teilen|partager|partager cet article|compartir|compartilhar|partilhar|condividi|delen|udostępnij|"
+    "поделиться|分享|シェア|drucken|imprimer|stampa|afdrukken|drukuj|распечатать|打印",
+    # comments, advertisement
+    "kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|评论|"
+    "anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|"
+    "广告|広告",
+    # related articles
+    "ähnliche artikel|verwandte artikel|articles similaires|articles liés|articles connexes|"
+    "artículos relacionados|artigos relacionados|noticias relacionadas|notícias relacionadas|"
+    "articoli correlati|gerelateerde artikelen|powiązane artykuły|похожие статьи|相关文章|相关阅读|"
+    "相關文章|関連記事",
+    # read also, read more, see also
+    "lesen sie auch|lire aussi|à lire aussi|lee también|lea también|leia também|leggi anche|lees ook|"
+    "czytaj też|czytaj także|читайте также|延伸阅读|あわせて読みたい|"
+    "weiterlesen|lire la suite|leer más|seguir leyendo|leggi di più|leggi tutto|continua a leggere|"
+    "leia mais|continue lendo|continuar a ler|lees meer|verder lezen|czytaj więcej|czytaj dalej|"
+    "читать далее|阅读更多|阅读全文|続きを読む|"
+    "mehr zum thema|siehe auch|voir aussi|sur le même sujet|ver también|vedi anche|veja também|zie ook|"
+    "bekijk ook|zobacz też|zobacz także|смотрите также",
+    # tags
+    "schlagwörter|schlagworte|mots-clés|mots clés|étiquettes|etiquetas|trefwoorden|tagi|теги|метки|"
+    "标签|標籤|タグ",
+    # subscribe, sign up, log in, follow us
+    "abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se|"
+    "abonneren|subskrybuj|подписаться|订阅|訂閱|購読|"
+    "registrieren|s'inscrire|regístrate|registrati|registe-se|registreren|zarejestruj się|регистрация|"
+    "注册|新規登録|"
+    "anmelden|einloggen|se connecter|connexion|iniciar sesión|accedi|entrar|inloggen|zaloguj|"
+    "zaloguj się|войти|登录|登入|ログイン|"
+    "folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas",
+    # back to top, skip to content, table of contents
+    "nach oben|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven|наверх|返回顶部|"
+    "ページトップへ|ページのトップへ|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|"
+    "ir para o conteúdo|naar de inhoud|inhaltsverzeichnis|table des matières|tabla de contenido|"
+    "tabla de contenidos|indice dei contenuti|inhoudsopgave|spis treści|оглавление|目录|目次",
+    # most read, you may also like
+    "meistgelesen|meistgelesene artikel|les plus lus|lo más leído|más leídas|más leídos|più letti|"
+    "i più letti|mais lidas|meest gelezen|najczęściej czytane|самое читаемое|热门文章|人気記事|"
+    "das könnte sie auch interessieren|vous aimerez aussi|también te puede interesar|te puede interesar|"
+    "potrebbe interessarti|potrebbe interessarti anche|você também pode gostar|"
+    "dit vind je misschien ook leuk",
+    # about the author, written by
+    "über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre o autor|sull'autore|"
+    "over de auteur|o autorze|об авторе|关于作者|この記事を書いた人|"
+    "geschrieben von|verfasst von|écrit par|rédigé par|escrito por|scritto da|geschreven door",
+    # was this helpful, contact us
+    "war dieser artikel hilfreich|war diese seite hilfreich|cet article vous a-t-il été utile|"
+    "te ha resultado útil|fue útil este artículo|questo articolo ti è stato utile|"
+    "questo articolo è stato utile|este artigo foi útil|was dit artikel nuttig|"
+    "czy ten artykuł był pomocny|была ли эта статья полезной|この記事は役に立ちましたか|"
+    "kontaktieren sie uns|contactez-nous|contáctanos|contattaci|fale conosco|entre em contato|"
+    "neem contact op|neem contact met ons op|skontaktuj się z nami|свяжитесь с нами|联系我们|お問い合わせ",
+))
 # Boilerplate phrases that make a short block site chrome wherever it sits.
 CHROME_PHRASE = re.compile(
     r"^\W*(?:share(?: this)?(?: article| story| post)?|tweet|print|email|comments?|advertisement|"
@@ -391,7 +449,7 @@ CHROME_PHRASE = re.compile(
     r"did you find this (?:(?:page|article|post|guide) )?(?:helpful|useful)|rate this (?:page|article|post)|"
     r"submit (?:a )?correction|"
     r"(?:contact|connect with|work with|collaborate with) us|get in touch|"
-    r"subscribe (?:for|to) [^.!?]{1,30})\W*$",
+    r"subscribe (?:for|to) [^.!?]{1,30}|" + _trie(_CHROME_PHRASE_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
@@ -400,6 +458,23 @@ CHROME_PHRASE = re.compile(
 # "Ships from: Ukraine", "Select a size", "Qty:"), and the controls on a product's card in a
 # grid ("In stock", "Add to compare", "Comparer", "Quick shop", "View details", "More options").
 # Shipping offers ("Free shipping") are left: pages keep them as often as not.
+# The same lines in other languages, one group per concept, joined as a prefix tree (see _trie).
+_SHOP_CHROME_ABROAD = "|".join((
+    # add to cart, buy now
+    "in den warenkorb|in den einkaufswagen|ajouter au panier|añadir al carrito|agregar al carrito|"
+    "añadir a la cesta|aggiungi al carrello|adicionar ao carrinho|in winkelwagen|in de winkelwagen|"
+    "toevoegen aan winkelwagen|in winkelmandje|dodaj do koszyka|do koszyka|в корзину|добавить в корзину|"
+    "加入购物车|カートに入れる|"
+    "jetzt kaufen|acheter maintenant|comprar ahora|comprar agora|acquista ora|nu kopen|kup teraz|"
+    "купить сейчас|立即购买|今すぐ購入",
+    # out of stock, in stock
+    "ausverkauft|nicht auf lager|nicht vorrätig|rupture de stock|en rupture de stock|agotado|sin stock|"
+    "esaurito|esgotado|fora de estoque|uitverkocht|niet op voorraad|brak w magazynie|нет в наличии|缺货|"
+    "在庫切れ|売り切れ|auf lager|vorrätig|disponibile|em estoque|op voorraad|в наличии|在庫あり",
+    # quantity, size guide
+    "menge|quantité|cantidad|quantità|quantidade|aantal|ilość|количество|数量|"
+    "größentabelle|guide des tailles|guía de tallas|guida alle taglie|guia de tamanhos|maattabel",
+))
 SHOP_CHROME = re.compile(
     r"^\W*(?:add to (?:cart|bag|basket|wish ?list|favou?rites)|(?:currently )?out of stock|"
     r"notify me(?: when (?:it'?s )?(?:back )?(?:in stock|available))?|back in stock|buy (?:it )?now|"
@@ -408,27 +483,60 @@ SHOP_CHROME = re.compile(
     r"select (?:a |your )?(?:size|colou?r|option)s?|size (?:guide|chart)|qty|quantity|"
     r"(?:secure|safe) checkout|your payment information is processed securely|"
     r"(?:add to )?compare|comparer|in stock|en stock|view details|more options|quick (?:shop|view|add)|"
-    r"calculate shipping)\W*$",
+    r"calculate shipping|" + _trie(_SHOP_CHROME_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
 # A placeholder a script fills or removes once the page has loaded ("Loading...", "Please wait").
-PLACEHOLDER = re.compile(r"^\W*(?:loading|please wait)\W*$", re.IGNORECASE)
+# In other languages: loading, then please wait.
+_PLACEHOLDER_ABROAD = (
+    "wird geladen|chargement|chargement en cours|cargando|caricamento|caricamento in corso|carregando|"
+    "a carregar|bezig met laden|ładowanie|загрузка|加载中|載入中|読み込み中|"
+    "bitte warten|veuillez patienter|espere|espere por favor|por favor espere|por favor, espere|"
+    "attendere|attendere prego|aguarde|even geduld|proszę czekać|подождите|пожалуйста, подождите|"
+    "请稍候|お待ちください|しばらくお待ちください")
+PLACEHOLDER = re.compile(rf"^\W*(?:loading|please wait|{_trie(_PLACEHOLDER_ABROAD)})\W*$", re.IGNORECASE)
 
 # The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
 # ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more"), and the
 # buttons on a job board's cards ("Apply now", "Easy apply", "View company profile").
+# The same controls in other languages: sort by (a choice may follow), then filters, load more
+# and apply now.
+_SORT_BY_ABROAD = ("sortieren nach|sortierung|trier par|ordenar por|ordina per|sorteer op|sorteren op|"
+                   "sortuj|sortuj według|сортировать по|сортировка|排序|排序方式|並び替え|並べ替え")
+_LISTING_CONTROL_ABROAD = (
+    "filtres|filtrer|filtros|filtrar|filtri|фильтры|筛选|絞り込み|"
+    "mehr laden|weitere laden|charger plus|cargar más|carica altri|caricare altri|carregar mais|meer laden|"
+    "załaduj więcej|загрузить ещё|показать ещё|加载更多|さらに表示|"
+    "jetzt bewerben|postuler|postuler maintenant|candidati|candidati ora|candidatar-se|solliciteer|"
+    "solliciteer nu|aplikuj|aplikuj teraz|откликнуться")
 LISTING_CONTROL = re.compile(
     r"^\W*(?:sort(?:ed)?(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
     r"(?:showing|displaying|viewing) (?:\d[\d,]*\W*(?:-|–|to)\W*)?\d[\d,]* (?:of|out of) \d[\d,]*"
     r"(?: (?:products|items|results))?|load more|"
-    r"apply now|(?:quick|easy|fast|one-click) apply|view (?:company )?profile)\W*$",
+    r"apply now|(?:quick|easy|fast|one-click) apply|view (?:company )?profile|"
+    # sort by, filters, load more, apply now, in other languages
+    r"(?:" + _trie(_SORT_BY_ABROAD) + r")(?:\s*:.{0,30})?|" + _trie(_LISTING_CONTROL_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
 # The title of a shop's recommendation widget: other products, not the one the page sells
 # ("Customers also bought", "Similar items", "Frequently bought together", "Recently viewed",
 # "Pairs well with", "Accessories for ...", "Best selling in ...", "Seller's other items").
+# The same titles in other languages: customers also bought, bought together, similar products,
+# recently viewed.
+_RECOMMENDATION_TITLE_ABROAD = "|".join((
+    "kunden kauften auch|les clients ont également acheté|les clients ont aussi acheté|"
+    "los clientes también compraron|i clienti hanno acquistato anche|clientes também compraram|"
+    "klanten kochten ook|klienci kupili również|klienci kupili też|с этим товаром покупают",
+    "wird oft zusammen gekauft|fréquemment achetés ensemble|comprados juntos habitualmente|"
+    "spesso comprati insieme|vaak samen gekocht",
+    "ähnliche produkte|produits similaires|produits associés|productos similares|productos relacionados|"
+    "prodotti simili|prodotti correlati|produtos relacionados|produtos semelhantes|produtos similares|"
+    "vergelijkbare producten|gerelateerde producten|podobne produkty|похожие товары|相关商品|関連商品",
+    "zuletzt angesehen|zuletzt angesehene artikel|récemment consultés|vistos recientemente|"
+    "visti di recente|vistos recentemente|recent bekeken|ostatnio oglądane|最近チェックした商品",
+))
 RECOMMENDATION_TITLE = re.compile(
     r"^\W*(?:(?:customers|people|shoppers|others)(?: like you)?(?: who)?(?: also)? "
     r"(?:bought|viewed|purchased)|"
@@ -436,7 +544,9 @@ RECOMMENDATION_TITLE = re.compile(
     r"similar (?:items|products)|related (?:items|products)|recommended (?:for you|products|items)|"
     r"(?:your )?recently viewed|complete the look|explore related items|sponsored products|"
     r"recommended accessories|accessories for\b|pairs? (?:well|perfectly) with|goes (?:well|great) with|"
-    r"best ?selling in\b|(?:the )?seller'?s other items|more from this (?:seller|shop|brand))",
+    r"best ?selling in\b|(?:the )?seller'?s other items|more from this (?:seller|shop|brand))|"
+    # in other languages, whole lines
+    r"^\W*(?:" + _trie(_RECOMMENDATION_TITLE_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
@@ -562,9 +672,12 @@ def is_error_page(title: str, names: str) -> bool:
     return bool(ERROR_PAGE_TITLE.match(title) or ERROR_PAGE_NAME.search(names))
 
 
-# The line that opens a thread's replies: "Comments", "12 replies", "Answers (3)".
+# The line that opens a thread's replies: "Comments", "12 replies", "Answers (3)", and the
+# comments label of CHROME_PHRASE in other languages ("Kommentare", "Commentaires").
 REPLIES_TITLE = re.compile(
-    r"^\W*(?:\d[\d,.]*\s+)?(?:comments?|repl(?:y|ies)|responses?|answers?|posts?)\W*(?:\d[\d,.]*)?\W*$", re.I)
+    r"^\W*(?:\d[\d,.]*\s+)?(?:comments?|repl(?:y|ies)|responses?|answers?|posts?|"
+    r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|评论)"
+    r"\W*(?:\d[\d,.]*)?\W*$", re.I)
 
 # The path words of a discussion thread's address: /threads/123-title, /forum/topic,
 # /discussion/39620/title, /viewtopic.php?t=1, /showthread.php?t=1. ("/topic/" also names
