@@ -790,6 +790,12 @@ def test_chrome_lines_in_other_languages_are_chrome_lines(line: str) -> None:
     assert texts(native(html)) == PROSE
 
 
+@pytest.mark.parametrize("line", ["teilen", "Teilen", "TEILEN", "écrit par", "Écrit par", "ÉCRIT PAR",
+                                  "Ähnliche Artikel", "ПОДЕЛИТЬСЯ", "Ładowanie..."])
+def test_a_label_in_another_language_is_one_in_any_case(line: str) -> None:
+    assert rules.CHROME_PHRASE.match(line) or rules.PLACEHOLDER.match(line)
+
+
 @pytest.mark.parametrize("title", ["Kunden kauften auch", "Produits similaires", "Productos relacionados",
                                    "Spesso comprati insieme", "Produtos relacionados", "Vaak samen gekocht",
                                    "Ostatnio oglądane", "Похожие товары", "相关商品", "関連商品"])

@@ -152,6 +152,21 @@ def _trie(words: str) -> str:
     return pattern(root)
 
 
+def _phrase_tree(phrases: str) -> str:
+    """``_trie`` of lowercase phrases for a case-blind pattern, each phrase's first letter written
+    once per case, case-sensitive ("teilen|tags" -> "(?-i:T)(?:ags|eilen)|(?-i:t)(?:ags|eilen)"):
+    the regex engine skips a branch whose first letter is another without entering it, which it
+    cannot do for a case-blind letter, and most lines fail on their first letter."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases.split("|"):
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = _trie("|".join(rests))
+        branches += [f"(?-i:{re.escape(case)}){rest}" for case in sorted({first, first.upper()})]
+    return "(?:" + "|".join(branches) + ")"
+
+
 _BOILERPLATE_SEGMENT = re.compile(rf"(?:^|[\s_-])(?:{_trie(_BOILERPLATE_WORDS)})(?:$|[\s_-])")
 # Multi-word names: "most-read", "read-more", "you-may-like", "latest-news", "more-stories" ...
 _BOILERPLATE_PHRASE = re.compile(
@@ -369,7 +384,7 @@ BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+\S.{0,80}$", re.IGNORE
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:e|es|en)?|auteurs?)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
 # The same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese
 # and Japanese, one group per concept (each a button or a box's title, never a line of prose).
-# Plain phrases, joined as a prefix tree (see _trie): these run on every short block of a page.
+# Plain phrases, joined as a prefix tree (see _phrase_tree): these run on every short block of a page.
 _CHROME_PHRASE_ABROAD = "|".join((
     # share, print
     "teilen|partager|partager cet article|compartir|compartilhar|partilhar|condividi|delen|udostępnij|"
@@ -449,7 +464,7 @@ CHROME_PHRASE = re.compile(
     r"did you find this (?:(?:page|article|post|guide) )?(?:helpful|useful)|rate this (?:page|article|post)|"
     r"submit (?:a )?correction|"
     r"(?:contact|connect with|work with|collaborate with) us|get in touch|"
-    r"subscribe (?:for|to) [^.!?]{1,30}|" + _trie(_CHROME_PHRASE_ABROAD) + r")\W*$",
+    r"subscribe (?:for|to) [^.!?]{1,30}|" + _phrase_tree(_CHROME_PHRASE_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
@@ -458,7 +473,7 @@ CHROME_PHRASE = re.compile(
 # "Ships from: Ukraine", "Select a size", "Qty:"), and the controls on a product's card in a
 # grid ("In stock", "Add to compare", "Comparer", "Quick shop", "View details", "More options").
 # Shipping offers ("Free shipping") are left: pages keep them as often as not.
-# The same lines in other languages, one group per concept, joined as a prefix tree (see _trie).
+# The same lines in other languages, one group per concept, joined as a prefix tree (see _phrase_tree).
 _SHOP_CHROME_ABROAD = "|".join((
     # add to cart, buy now
     "in den warenkorb|in den einkaufswagen|ajouter au panier|añadir al carrito|agregar al carrito|"
@@ -483,7 +498,7 @@ SHOP_CHROME = re.compile(
     r"select (?:a |your )?(?:size|colou?r|option)s?|size (?:guide|chart)|qty|quantity|"
     r"(?:secure|safe) checkout|your payment information is processed securely|"
     r"(?:add to )?compare|comparer|in stock|en stock|view details|more options|quick (?:shop|view|add)|"
-    r"calculate shipping|" + _trie(_SHOP_CHROME_ABROAD) + r")\W*$",
+    r"calculate shipping|" + _phrase_tree(_SHOP_CHROME_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
@@ -495,7 +510,8 @@ _PLACEHOLDER_ABROAD = (
     "bitte warten|veuillez patienter|espere|espere por favor|por favor espere|por favor, espere|"
     "attendere|attendere prego|aguarde|even geduld|proszę czekać|подождите|пожалуйста, подождите|"
     "请稍候|お待ちください|しばらくお待ちください")
-PLACEHOLDER = re.compile(rf"^\W*(?:loading|please wait|{_trie(_PLACEHOLDER_ABROAD)})\W*$", re.IGNORECASE)
+PLACEHOLDER = re.compile(rf"^\W*(?:loading|please wait|{_phrase_tree(_PLACEHOLDER_ABROAD)})\W*$",
+                         re.IGNORECASE)
 
 # The controls above a listing's grid: how it is sorted and filtered, how much of it is shown
 # ("Sort by: Featured items", "Filters", "Showing 1–24 of 310 results", "Load more"), and the
@@ -516,7 +532,7 @@ LISTING_CONTROL = re.compile(
     r"(?: (?:products|items|results))?|load more|"
     r"apply now|(?:quick|easy|fast|one-click) apply|view (?:company )?profile|"
     # sort by, filters, load more, apply now, in other languages
-    r"(?:" + _trie(_SORT_BY_ABROAD) + r")(?:\s*:.{0,30})?|" + _trie(_LISTING_CONTROL_ABROAD) + r")\W*$",
+    + _phrase_tree(_SORT_BY_ABROAD) + r"(?:\s*:.{0,30})?|" + _phrase_tree(_LISTING_CONTROL_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
@@ -546,7 +562,7 @@ RECOMMENDATION_TITLE = re.compile(
     r"recommended accessories|accessories for\b|pairs? (?:well|perfectly) with|goes (?:well|great) with|"
     r"best ?selling in\b|(?:the )?seller'?s other items|more from this (?:seller|shop|brand))|"
     # in other languages, whole lines
-    r"^\W*(?:" + _trie(_RECOMMENDATION_TITLE_ABROAD) + r")\W*$",
+    r"^\W*(?:" + _phrase_tree(_RECOMMENDATION_TITLE_ABROAD) + r")\W*$",
     re.IGNORECASE,
 )
 
