@@ -935,6 +935,17 @@ def test_a_page_with_a_title_only_in_its_body_is_read() -> None:
     ("$39.99", False),  # a price
     ("12,50 €", False),
     ("£1,200 - £1,500", False),
+    # the same in other languages
+    ("Veröffentlicht am 19.04.2017 um 10:32", True),
+    ("Publié le 19/04/2017", True),
+    ("Publicado el 19/04/2017 a las 10:32", True),
+    ("Pubblicato il 19/04/2017 alle 10:32", True),
+    ("Atualizado às 10:32", True),
+    ("Gepubliceerd op 19-04-2017 om 10:32", True),
+    ("Opublikowano: 19.04.2017", True),
+    ("Опубликовано: 19.04.2017 в 10:32", True),
+    ("Am 19.04.2017 schloss der Hafen um 10 Uhr.", False),
+    ("Le 19 mars, le port a fermé.", False),
 ])
 def test_a_line_of_only_dates_and_counters_is_chrome(line: str, dated: bool) -> None:
     assert rules.is_dated_line(line) is dated

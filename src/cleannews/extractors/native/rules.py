@@ -595,11 +595,16 @@ BREADCRUMB = re.compile(r"^[^»›>/|\n]{1,40}(?:\s*[»›>/|]\s*[^»›>/|\n]{1
 # Separators of a breadcrumb trail, for checking one is really there.
 BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>/]\s|»|›")
 
-# What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators.
+# What an info line is made of: dates, times, counters ("4,518 views", "5 min read") and separators
+# ("Veröffentlicht am 19.04.2017 um 10:32", "Publicado el 19/04/2017 a las 10:32").
 _INFO_PIECES = re.compile(
     r"\d[\d,.:/-]*|[年月日時时分秒]|\b(?:views?|comments?|shares?|likes?|replies|answers?|votes?|reads?|reading|mins?|minutes?|time|of|"
     r"просмотр\w*|aufrufe|vues|visitas|visualizzazioni|weergaven|"
     r"updated|published|posted|modified|on|at|am|pm|gmt|utc|[a-z]st|[a-z]dt|"
+    # published, updated and the words around a date and a time in other languages
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
+    r"atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|"
+    r"um|le|à|el|a las|il|alle|às|op|om|в|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|"
     r"thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[\W_]+",
