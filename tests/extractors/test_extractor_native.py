@@ -528,7 +528,10 @@ POLICY_BOX = ("<div><h3>Shipping &amp; Returns</h3><p>Orders over $50 ship free 
 
 
 @pytest.mark.parametrize("title", ["Shipping &amp; Returns", "Warranty info", "Pickup or delivery?",
-                                   "How do you want your item?"])
+                                   "How do you want your item?", "Versand &amp; Rückgabe",
+                                   "Livraison et retours", "Envíos y devoluciones", "Spedizione e resi",
+                                   "Entrega e devoluções", "Retourbeleid", "Dostawa i zwroty",
+                                   "Доставка и возврат"])
 def test_a_policy_box_on_a_product_page_goes_with_its_title(title: str) -> None:
     # The shop's shipping and returns terms are the same on every product it sells.
     box = POLICY_BOX.replace("Shipping &amp; Returns", title)

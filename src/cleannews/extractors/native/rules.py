@@ -570,11 +570,24 @@ RECOMMENDATION_TITLE = re.compile(
 # shipped, returned and guaranteed ("Shipping & Returns", "Delivery and returns", "Return
 # policy", "Warranty info"), or how to get it ("Delivery options", "Pickup or delivery?",
 # "How do you want your item?"), not what it is.
+# The same titles in other languages: shipping, shipping and returns, returns, return policy,
+# warranty ("and" also written "&").
+_SHOP_POLICY_TITLE_ABROAD = "|".join((
+    "versand|lieferung|versand und rückgabe|versand & rückgabe|lieferung und rückgabe|rückgabe|"
+    "rückgaberecht|garantie",
+    "livraison|livraison et retours|livraison & retours|retours|politique de retour",
+    "envío|envíos|envío y devoluciones|envíos y devoluciones|devoluciones|política de devoluciones|garantía",
+    "spedizione|spedizioni|spedizione e resi|spedizioni e resi|resi|politica di reso|garanzia",
+    "envio|entrega|envio e devoluções|entrega e devoluções|devoluções|política de devolução|garantia",
+    "verzending|levering|verzending en retour|verzending & retour|retourneren|retourbeleid",
+    "dostawa|wysyłka|dostawa i zwroty|zwroty|gwarancja|доставка|доставка и возврат|возврат|гарантия",
+))
 SHOP_POLICY_TITLE = re.compile(
     r"^\W*(?:(?:free |fast )?(?:shipping|delivery)(?: (?:&|and|\+) (?:free )?returns?)?|returns?|"
     r"(?:returns?|refunds?) (?:&|and) (?:exchanges?|refunds?)|warranty(?: (?:&|and) returns?)?)"
     r"(?: (?:policy|policies|info|information|details|options|(?:&|and) fee details))?\W*$|"
-    r"^\W*(?:(?:pickup|pick-up|collection) or delivery|how (?:do you want (?:your|this) item|to get it))\W*$",
+    r"^\W*(?:(?:pickup|pick-up|collection) or delivery|how (?:do you want (?:your|this) item|to get it))\W*$|"
+    r"^\W*" + _phrase_tree(_SHOP_POLICY_TITLE_ABROAD) + r"\W*$",
     re.IGNORECASE,
 )
 
