@@ -817,7 +817,8 @@ def test_a_shops_other_products_box_titled_in_another_language_goes_with_its_tit
     "Zobacz także, jak wyglądał port po burzy w poniedziałek, napisał burmistrz.",
     "Загрузка судов продолжалась всю ночь после шторма, сообщил капитан порта.",
     "相关文章指出，港口将在周一重新开放。",
-    "関連記事によると、港は月曜日に再開する予定だ。"])
+    "関連記事によると、港は月曜日に再開する予定だ。",
+    "Candidati"])  # the candidates, not "apply" ("Candidati ora")
 def test_a_sentence_opening_like_a_label_in_another_language_stays(sentence: str) -> None:
     html = page(paragraphs(0, 4) + f"<p>{sentence}</p>" + paragraphs(4, 8))
     assert sentence in texts(native(html))

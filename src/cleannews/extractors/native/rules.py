@@ -524,7 +524,7 @@ _LISTING_CONTROL_ABROAD = (
     "filtres|filtrer|filtros|filtrar|filtri|фильтры|筛选|絞り込み|"
     "mehr laden|weitere laden|charger plus|cargar más|carica altri|caricare altri|carregar mais|meer laden|"
     "załaduj więcej|загрузить ещё|показать ещё|加载更多|さらに表示|"
-    "jetzt bewerben|postuler|postuler maintenant|candidati|candidati ora|candidatar-se|solliciteer|"
+    "jetzt bewerben|postuler|postuler maintenant|candidati ora|candidatar-se|solliciteer|"
     "solliciteer nu|aplikuj|aplikuj teraz|откликнуться")
 LISTING_CONTROL = re.compile(
     r"^\W*(?:sort(?:ed)?(?: by)?(?:\s*:.{0,30})?|filters?:?(?: (?:&|and) sort)?|"
