@@ -59,6 +59,8 @@ SHAPES = {
     "deep lists": '"<body>" + "<ul><li>" * 50_000 + "item"',
     "deep blockquotes": '"<body>" + "<blockquote>" * 50_000 + "<p>quoted"',
     "deep named boxes": '"<body>" + \'<div class="sidebar">\' * 50_000 + "x"',
+    "20,000 hidden boxes in <main>": '"<body><main>" + ("<div hidden><p>" + "word " * 120'
+                                     ' + "</p></div>") * 20_000',
     "100,000 <br>": '"<body><p>" + "line<br>" * 100_000',
     "PDF bytes": 'b"%PDF-1.4\\n%\\xe2\\xe3\\xcf\\xd3\\n" + random.Random(3).randbytes(1_000_000)',
     "JSON": """'{"items": [' + ",".join(['{"k": "<p>v</p>", "n": 1}'] * 20_000) + "]}" """,
@@ -72,7 +74,7 @@ SHAPES = {
 HEAVY = {"a 30 MB page"}
 # Shapes the auto backend hands to trafilatura (native finds < 50 words) and that then take
 # 12-30 s there: linear, but too slow for the default suite (docs/limits.md has the numbers).
-SLOW_UNDER_AUTO = {"a million empty elements", "a flood of scripts"}
+SLOW_UNDER_AUTO = {"a million empty elements", "a flood of scripts", "20,000 hidden boxes in <main>"}
 # Shapes where native finds a long body, so auto never falls back and runs the same path.
 SAME_UNDER_AUTO = {"300,000 unclosed tags", "100,000 <br>", "JSON", "UTF-16 with BOM", "NUL bytes",
                    "invalid UTF-8", "lone surrogates"}

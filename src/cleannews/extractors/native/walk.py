@@ -147,6 +147,7 @@ class Walker:
         self.disclosure = 0  # >0 inside an accordion or tab box, whose panels are content
         self.opens_disclosure = False  # set by kind_of for the element it just judged
         self.drop_reason = ""  # set by kind_of when it returns DROP
+        self.main_chars: dict[int, int] = {}  # mem_id of a main landmark -> its text's length
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -256,7 +257,11 @@ class Walker:
             parent = parent.parent
         if parent is None or parent.tag == "body":
             return False
-        return chars >= len(parent.text(deep=True)) * _HIDDEN_MAIN_SHARE
+        # Measured once per landmark: a page may hide thousands of boxes in one <main>.
+        main_chars = self.main_chars.get(parent.mem_id)
+        if main_chars is None:
+            main_chars = self.main_chars[parent.mem_id] = len(parent.text(deep=True))
+        return chars >= main_chars * _HIDDEN_MAIN_SHARE
 
     def share(self, node: LexborNode) -> float:
         """The share of the page's text inside ``node``."""
