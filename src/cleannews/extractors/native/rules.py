@@ -341,31 +341,31 @@ DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _DIALOG_NAME = re.compile(r"(?:^|[\s_-])(?:modal|popup)(?:$|[\s_-])")
 
 
+def role_of(attrs: dict[str, str | None]) -> str:
+    """An element's ARIA role, case and surrounding spaces aside ("" when it has none)."""
+    role = attrs.get("role")
+    return role.strip().lower() if role else ""
+
+
 def is_dialog(attrs: dict[str, str | None]) -> bool:
     """A box laid over the page, by role or by name ("modal", "popup"): however much prose it
     holds, it is never the page's content."""
-    role = attrs.get("role")
-    if role is not None and role.strip().lower() in DIALOG_ROLES:
-        return True
-    return bool(_DIALOG_NAME.search(names_of(attrs)))
+    return role_of(attrs) in DIALOG_ROLES or bool(_DIALOG_NAME.search(names_of(attrs)))
 
 
 def is_site_frame(tag: str, attrs: dict[str, str | None]) -> bool:
     """A site's footer or menu, by tag or ARIA role (SITE_FRAME_TAGS, SITE_FRAME_ROLES)."""
-    role = attrs.get("role")
-    return tag in SITE_FRAME_TAGS or (role is not None and role.strip().lower() in SITE_FRAME_ROLES)
+    return tag in SITE_FRAME_TAGS or role_of(attrs) in SITE_FRAME_ROLES
 
 
 def is_main_role(attrs: dict[str, str | None]) -> bool:
     """The ARIA main landmark: what <main> says, said by a <div>."""
-    role = attrs.get("role")
-    return role is not None and role.strip().lower() == "main"
+    return role_of(attrs) == "main"
 
 
 def is_chrome_role(attrs: dict[str, str | None]) -> bool:
     """An ARIA role naming navigation, banners, footers, sidebars or widgets."""
-    role = attrs.get("role")
-    return role is not None and role.strip().lower() in CHROME_ROLES
+    return role_of(attrs) in CHROME_ROLES
 
 
 # A block that is only a date ("19 April 2017", "2017-04-19", "Updated: Apr 19, 2017 10:32").

@@ -178,8 +178,7 @@ class Walker:
                          and len(node.text(deep=True).strip()) >= rules.SHOWN_LINK_MIN_CHARS)):
             # Streaming frameworks park the page in a hidden div that script reveals; a hidden
             # element holding much of the page is that, not a closed menu.
-            if tag not in _WRAPPER_TAGS or (self.share(node) < self.limits.protect_hidden_share
-                                            and not self.hides_main(node, attrs)):
+            if tag not in _WRAPPER_TAGS or self.is_closed_wrapper(node, attrs):
                 self.drop_reason = "hidden"
                 return DROP
         if flags & rules.NAME_CONTENT and tag in _STORY_TAGS:
@@ -241,13 +240,20 @@ class Walker:
         tags = self.result.tags
         return any(tags[element] == "section" for element in self.stack) and not self.in_article()
 
-    def hides_main(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
-        """A hidden box holding nearly all the text of the <main> (or role=main) landmark it
-        sits in: the page's content waiting for a script to reveal it (a store's lock or
-        age gate, a page transition), not a closed menu or dialog."""
+    def is_closed_wrapper(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """A hidden wrapper that stays hidden: it holds little of the page's text and does not
+        hide its main landmark's content (hides_main). Its text is measured once for both."""
+        chars = len(node.text(deep=True))
+        if chars / self.page_chars >= self.limits.protect_hidden_share:
+            return False  # a streaming framework's page parked for a script to reveal
+        return not self.hides_main(chars, node, attrs)
+
+    def hides_main(self, chars: int, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """A hidden box (of ``chars`` characters of text) holding nearly all the text of the
+        <main> (or role=main) landmark it sits in: the page's content waiting for a script to
+        reveal it (a store's lock or age gate, a page transition), not a closed menu or dialog."""
         if rules.is_dialog(attrs):
             return False
-        chars = len(node.text(deep=True))
         if chars < _HIDDEN_MAIN_MIN_CHARS:
             return False
         parent = node.parent
@@ -461,8 +467,7 @@ class Walker:
             words = f"{words} reviews".lstrip()
         self.result.box_kinds[self.stack[-1]] = tag + ":" + _DIGITS.sub("", words)
         if self.result.box_names is not None:
-            role = (attrs.get("role") or "").strip().lower()
-            self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), role)
+            self.result.box_names[self.stack[-1]] = (rules.names_of(attrs), rules.role_of(attrs))
         if flags & rules.NAME_COMMENTS:
             self.result.comment_boxes.add(self.stack[-1])
         if rules.is_dialog(attrs):
