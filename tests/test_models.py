@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import pickle
+from functools import partial
 
 import pytest
 
@@ -64,3 +67,44 @@ def test_to_dict_is_a_copy() -> None:
 def test_metadata_defaults_are_empty() -> None:
     metadata = Metadata()
     assert metadata.title is None and metadata.authors == () and metadata.tags == ()
+
+
+def deferred_article() -> Article:
+    """full_article() with its three forms made by renderers, as extraction builds it."""
+    values = full_article().to_dict()
+    forms = {name: partial(str, values.pop(name)) for name in ("text", "markdown", "html")}
+    return Article.deferred(forms, **values)
+
+
+def test_a_deferred_form_is_made_on_first_read_and_kept() -> None:
+    made: list[str] = []
+    article = Article.deferred({"markdown": lambda: made.append("md") or "**Body.**"}, text="Body.")
+    assert made == [] and article.text == "Body."
+    assert article.markdown == "**Body.**" and article.markdown == "**Body.**" and made == ["md"]
+    assert article.html == ""  # not deferred: the default
+
+
+@pytest.mark.parametrize("rebuild", [
+    lambda a: a,
+    copy.copy,
+    copy.deepcopy,
+    lambda a: pickle.loads(pickle.dumps(a)),
+    lambda a: dataclasses.replace(a),
+    lambda a: Article(**json.loads(a.to_json())),
+])
+def test_a_deferred_article_is_the_article_made_at_once(rebuild) -> None:  # type: ignore[no-untyped-def]
+    article = rebuild(deferred_article())
+    assert article == full_article() and repr(article) == repr(full_article())
+    assert article.to_dict() == full_article().to_dict()
+
+
+def test_a_deferred_article_pickles_without_its_renderers() -> None:
+    article = Article.deferred({"text": lambda: "Body."})  # a lambda cannot be pickled
+    assert pickle.loads(pickle.dumps(article)).text == "Body."
+
+
+def test_a_deferred_article_still_lacks_what_no_field_names() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'body'"):
+        deferred_article().body  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        deferred_article().text = "x"  # type: ignore[misc]

@@ -109,6 +109,22 @@ def test_every_form_and_the_metadata_come_from_one_call() -> None:
     assert "the full report" in article.text and "storm.pdf" not in article.text
 
 
+def test_each_form_is_rendered_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    for name in ("render_text", "render_markdown", "render_html"):
+        real = getattr(cleannews.pipeline, name)
+        monkeypatch.setattr(cleannews.pipeline, name,
+                            lambda *args, _name=name, _real=real: calls.append(_name) or _real(*args))
+    article = extract(ARTICLE_PAGE, url="https://example.com/news/storm")
+    assert calls == []
+    assert "Paragraph 8 of the story." in article.text and calls == ["render_text"]
+    assert article.markdown == article.markdown and calls == ["render_text", "render_markdown"]
+    # Equal to the Article built with every form at once, and read whole by to_dict().
+    eager = Article(**extract(ARTICLE_PAGE, url="https://example.com/news/storm").to_dict())
+    assert article == eager and article.to_dict() == eager.to_dict()
+    assert calls.count("render_html") == 2
+
+
 LINKED = ("<html><head>{head}</head><body><article><p>See <a href='report.html'>the report</a> for the "
           "repairs.</p></article></body></html>")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import partial
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -112,13 +113,14 @@ def drop_title_heading(blocks: tuple[Block, ...], title: str | None) -> tuple[Bl
 
 
 def assemble(body: Body, metadata: Metadata, url: str | None, base: str | None = None) -> Article:
-    """The Article: body blocks rendered three ways (links resolved against ``base``) plus metadata."""
+    """The Article: body blocks rendered three ways (links resolved against ``base``), each
+    when first read, plus metadata."""
     blocks = drop_title_heading(body.blocks, metadata.title)
     base = base or url or metadata.canonical_url
-    return Article(
-        text=render_text(blocks),
-        markdown=render_markdown(blocks, base),
-        html=render_html(blocks, base),
+    renderers = {"text": partial(render_text, blocks), "markdown": partial(render_markdown, blocks, base),
+                 "html": partial(render_html, blocks, base)}
+    return Article.deferred(
+        renderers,
         title=metadata.title,
         authors=list(metadata.authors),
         date_published=metadata.date_published,
