@@ -1470,3 +1470,14 @@ def test_the_sweep_collects_the_ids_disclosure_buttons_control() -> None:
 def test_a_disclosure_label_is_a_question_on_a_button_that_opens_a_panel(
         attrs: dict[str, str | None], text: str, label: bool, in_heading: bool) -> None:
     assert rules.is_disclosure_label(attrs, text, in_heading) is label
+
+
+@pytest.mark.parametrize("inner", ["<div class='entry-content'>Storm</div>", "<div role='main'>Storm</div>"])
+def test_a_box_read_flat_inside_a_heading_marks_no_container(inner: str) -> None:
+    # A heading is read as one run: the box inside it opens no container, so the story
+    # and main marks it carries must not fall to the container opened after it.
+    html = ("<html><body><section><h2>" + inner + " news</h2></section>"
+            "<div class='sidebar-widgets'><p>Elsewhere on the site.</p></div></body></html>")
+    document = Document(html=html, url=None, tree=parse(html), metadata=Metadata())
+    walked = run_native(document, Options()).walked
+    assert walked.story_named == set() and walked.main_roles == set()

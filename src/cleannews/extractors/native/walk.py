@@ -181,10 +181,13 @@ class Walker:
             if tag not in _WRAPPER_TAGS or self.is_closed_wrapper(node, attrs):
                 self.drop_reason = "hidden"
                 return DROP
-        if flags & rules.NAME_CONTENT and tag in _STORY_TAGS:
-            self.result.story_named.add(len(self.result.tags))  # the id container() gives it next
-        if "role" in attrs and tag in _STORY_TAGS and rules.is_main_role(attrs):
-            self.result.main_roles.add(len(self.result.tags))
+        # Marked by the id container() gives it next; inside a heading or list item, read flat,
+        # it gets none (the next container opened would take the mark).
+        if tag in _STORY_TAGS and not self.flat:
+            if flags & rules.NAME_CONTENT:
+                self.result.story_named.add(len(self.result.tags))
+            if "role" in attrs and rules.is_main_role(attrs):
+                self.result.main_roles.add(len(self.result.tags))
         if not flags & rules.NAME_BOILERPLATE or flags & rules.NAME_CONTENT or tag in ("body", "html"):
             return PLAIN
         if self.options.include_comments and flags & rules.NAME_COMMENTS:
