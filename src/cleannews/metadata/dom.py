@@ -8,7 +8,7 @@ is the day's date, a name in a sidebar is another story's author."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -397,8 +397,14 @@ def first_matches(near: LexborHTMLParser | LexborNode, query: str,
     """The first ``limit`` elements in ``near`` that ``query`` finds and ``keep`` accepts, in
     document order. A broad selector list filtered in Python is cheaper than exact selectors;
     lexbor returns a node once per selector of the list it matches, so each is kept once."""
+    return first_kept(near.css(query), keep, limit)
+
+
+def first_kept(nodes: Iterable[LexborNode], keep: Callable[[LexborNode], bool],
+               limit: int = 20) -> list[LexborNode]:
+    """The first ``limit`` elements of ``nodes`` that ``keep`` accepts, each once, in order."""
     found: dict[int, LexborNode] = {}
-    for node in near.css(query):
+    for node in nodes:
         if node.mem_id not in found and keep(node):
             found[node.mem_id] = node
             if len(found) == limit:
@@ -568,19 +574,20 @@ def _lines(node: LexborNode) -> str:
 _POST_AUTHOR_MARKS = ("username", "postprofile", "postuser", "postleft")
 # Each substring selector costs lexbor a test of every element: "post", in three of the marks,
 # finds their candidates with one (0.28 -> 0.16 ms a page), and the marks are read in Python.
-_POST_AUTHOR_CANDIDATES = '[class*="username" i], [class*="post" i]'
+POST_AUTHOR_CANDIDATES = '[class*="username" i], [class*="post" i]'
 _POST_AUTHOR_NAME = "a, strong, b, h3, h4"
 _MAX_USER_NAME = 40
 
 
-def post_author_texts(tree: LexborHTMLParser) -> list[str]:
-    """The user names printed in a forum thread's post headers, outside the chrome, in document
-    order: the first is the thread starter's. Each is the header's first link or bold text (a
-    badge such as "Topic Author" and the post count sit beside it), else its whole text.
+def post_author_texts(marks: Sequence[LexborNode]) -> list[str]:
+    """The user names printed in a forum thread's post headers (``marks``, as
+    ``post_author_marks`` gives them), outside the chrome, in document order: the first is the
+    thread starter's. Each is the header's first link or bold text (a badge such as "Topic
+    Author" and the post count sit beside it), else its whole text.
     Empty unless there are two or more: one such element is a logged-in user's menu, not a thread.
     Only navigation and other stories' boxes are chrome here: the posts are the page's content,
     even in a layout named after the sidebar beside it."""
-    nodes = [node for node in _post_author_marks(tree) if not in_chrome(node, lenient=True)]
+    nodes = [node for node in marks if not in_chrome(node, lenient=True)]
     if len(nodes) < 2:
         return []
     texts = []
@@ -592,13 +599,16 @@ def post_author_texts(tree: LexborHTMLParser) -> list[str]:
     return texts
 
 
-def _post_author_marks(tree: LexborHTMLParser) -> list[LexborNode]:
+def post_author_marks(candidates: Iterable[LexborNode]) -> list[LexborNode]:
     """The first 20 entries of what a list of one selector per post-author mark would find:
     the marked elements in document order, each once per mark its class holds (lexbor returns
-    an element once per selector of the list it matches, and the callers read the list so)."""
+    an element once per selector of the list it matches, and the callers read the list so).
+    ``candidates``: what ``POST_AUTHOR_CANDIDATES`` finds in the tree, in document order, the
+    same element's entries next to each other; other elements among them hold no mark and are
+    passed over."""
     found: list[LexborNode] = []
     last = None
-    for node in tree.css(_POST_AUTHOR_CANDIDATES):
+    for node in candidates:
         if node.mem_id == last:
             continue  # the same element again, for the other broad selector
         last = node.mem_id
