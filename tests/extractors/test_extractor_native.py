@@ -1481,3 +1481,42 @@ def test_a_box_read_flat_inside_a_heading_marks_no_container(inner: str) -> None
     document = Document(html=html, url=None, tree=parse(html), metadata=Metadata())
     walked = run_native(document, Options()).walked
     assert walked.story_named == set() and walked.main_roles == set()
+
+
+def _line(chain: tuple[int, ...], text: str, href: str | None = None) -> Scored:
+    return Scored(Paragraph((Span(text, href),)), chain, len(text), len(text) if href else 0, text=text)
+
+
+def test_card_titles_are_the_linked_lines_opening_described_boxes_side_by_side() -> None:
+    # Element 1 is a grid of cards 2, 3, 4 (each a linked name and a price line); card 5 holds
+    # two linked lines (a list of links, no card), card 6 opens with a price, not a link.
+    blocks = []
+    for card in (2, 3, 4):
+        blocks += [_line((0, 1, card), f"Product {card}", "/p"), _line((0, 1, card), "From 12.99 a month")]
+    blocks += [_line((0, 1, 5), "One link", "/a"), _line((0, 1, 5), "Another link", "/b"),
+               _line((0, 1, 5), "Some words of its own")]
+    blocks += [_line((0, 1, 6), "12.99"), _line((0, 1, 6), "A linked name", "/c")]
+    assert select.card_titles(blocks) == {0, 2, 4}
+    assert select.card_titles(blocks[:4] + blocks[6:]) == set()  # two cards make no grid
+
+
+def test_the_sweep_reads_the_panels_named_by_junk_elements() -> None:
+    # A junk element that names a panel matches the sweep twice (its tag, its aria-controls):
+    # read once, kept once; one that names none (the options) is never read for it.
+    from cleannews.extractors.native import sweep
+    tree = parse("<html><body><select aria-controls='s'><option>a</option><option aria-controls='o'>b"
+                 "</option></select><input aria-controls='i'><script>x</script></body></html>")
+    assert tree.body is not None
+    _, _, junk, controlled, _ = sweep(tree.body)
+    assert controlled == {"s", "o", "i"}
+    assert [node.tag for node in junk] == ["select", "option", "option", "input", "script"]
+
+
+@pytest.mark.parametrize("text", ["Related articles", "Share", "The storm reached the coast at dawn.", ""])
+def test_the_chrome_labels_of_one_trimming_say_what_the_pattern_says(text: str) -> None:
+    labels = select.ChromeLabels()
+    item = _line((0,), text)
+    for _ in range(2):  # asked again, the same verdict
+        assert labels(text) == (rules.CHROME_PHRASE.match(text) is not None)
+        assert select.is_chrome_block(item, labels) == select.is_chrome_block(item)
+        assert select.is_widget_title(item, labels=labels) == select.is_widget_title(item)

@@ -178,15 +178,18 @@ def stages(limits: Thresholds) -> tuple[Stage, ...]:
     )
 
 
-def totals_by_element(values: Iterable[tuple[tuple[int, ...], float]]) -> defaultdict[int, float]:
+def totals_by_element(values: Iterable[tuple[tuple[int, ...], float]]) -> dict[int, float]:
     """The sum of the values of every block under each element, from (chain, value) pairs.
 
     Blocks of one container share their chain, so values are summed per chain first and
-    each distinct chain is walked once."""
-    per_chain: defaultdict[tuple[int, ...], float] = defaultdict(float)
+    each distinct chain is walked once. The weights are not whole numbers: each element's
+    sum is made in the order of the chains, block by block, as a tie or a threshold can
+    turn on its last bit. The elements are all known before the sums start, so the dict is
+    built whole first (no default to look for on each addition)."""
+    per_chain: dict[tuple[int, ...], float] = {}
     for chain, value in values:
-        per_chain[chain] += value
-    totals: defaultdict[int, float] = defaultdict(float)
+        per_chain[chain] = per_chain.get(chain, 0.0) + value
+    totals = dict.fromkeys(set().union(*per_chain), 0.0)
     for chain, value in per_chain.items():
         for element in chain:
             totals[element] += value
@@ -212,10 +215,11 @@ def sizes_by_element(walked: WalkResult, limits: Thresholds) -> tuple[list[float
             chars[inner] += item.chars
     parents = walked.parents
     for element in range(len(parents) - 1, -1, -1):
-        parent = parents[element]
-        if parent >= 0:
-            prose[parent] += prose[element]
-            chars[parent] += chars[element]
+        if chars[element]:  # an element without text (an icon's box, a form) has no prose either
+            parent = parents[element]
+            if parent >= 0:
+                prose[parent] += prose[element]
+                chars[parent] += chars[element]
     return prose, chars
 
 
@@ -316,7 +320,7 @@ def story_beside_comments(blocks: Sequence[Scored], walked: WalkResult, limits: 
 
 
 def element_values(blocks: Sequence[Scored], boiler: Sequence[bool], stage: Stage,
-                   limits: Thresholds) -> defaultdict[int, float]:
+                   limits: Thresholds) -> dict[int, float]:
     """What the blocks under every element are worth together."""
     return totals_by_element(
         (item.chain, -limits.boilerplate_weight * item.chars if is_boiler else stage.value(item, limits))
@@ -614,13 +618,14 @@ def is_marquee(item: Scored) -> bool:
     return item.marquee
 
 
-def is_chrome_block(item: Scored) -> bool:
+def is_chrome_block(item: Scored, labels: ChromeLabels | None = None) -> bool:
     """A block that is a date line, a byline, a label like "Share" or "Related articles", a
     shop's cart or stock line ("Add to cart"), or a marquee (one phrase said again and again)."""
     text = item.text
     if len(text) > 120:
         return is_marquee(item)
-    return bool(rules.CHROME_PHRASE.match(text) or rules.is_dated_line(text)
+    chrome_phrase = labels(text) if labels is not None else rules.CHROME_PHRASE.match(text) is not None
+    return bool(chrome_phrase or rules.is_dated_line(text)
                 or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text)
                                      or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text)))
                 or is_marquee(item))
@@ -728,6 +733,7 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
     headers whose posts it keeps. Some steps read the page's ``kind``."""
     if focus == "recall":
         return ()
+    labels = ChromeLabels()  # one per trimming: the steps below share it
 
     def link_lists(blocks: list[Scored]) -> list[Scored]:
         total = sum(item.chars for item in blocks) or 1
@@ -744,10 +750,10 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
 
     steps: tuple[tuple[str, Step], ...] = (
         ("widget after the story", lambda blocks: cut_widget_tail(blocks, kind.thread)),
-        ("widget box", lambda blocks: drop_widget_boxes(blocks, kind)),
+        ("widget box", lambda blocks: drop_widget_boxes(blocks, kind, labels)),
         ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
-        ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
+        ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item, labels)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
         ("edge debris", trim_edges),
         ("link list", link_lists),
@@ -814,33 +820,52 @@ def card_titles(blocks: list[Scored]) -> set[int]:
     linked line and goes on with unlinked ones about the thing linked (a product's price, a
     story's summary), when at least _MIN_CARDS such boxes stand side by side (a grid). A list
     of links (related stories, tags) has no lines of its own; a call to action ends its box."""
-    first: dict[int, int] = {}  # element -> position of the first block in it
-    described: set[int] = set()  # elements with an unlinked line after their first block
-    linked: defaultdict[int, int] = defaultdict(int)  # element -> how many linked lines it holds
+    # Only the boxes a linked line opens (no block before it is in them) can be a card: those
+    # are found first, and only they are counted through the page's blocks, a set
+    # intersection per block instead of a step per element of every chain.
+    seen: set[int] = set()  # elements holding a block before the current one
+    opened: list[tuple[int, list[int]]] = []  # linked line -> depths of the boxes it opens, innermost first
     for index, item in enumerate(blocks):
+        chain = item.chain
+        if item.link_chars * 2 >= item.chars and not isinstance(item.block, ListBlock):
+            depths = []
+            for depth in range(len(chain) - 1, 0, -1):
+                if chain[depth] in seen:
+                    break
+                depths.append(depth)
+            if depths:
+                opened.append((index, depths))
+        seen.update(chain)
+    if len(opened) < _MIN_CARDS:
+        return set()
+    boxes = {blocks[index].chain[depth]: index for index, depths in opened for depth in depths}
+    described: set[int] = set()  # boxes with an unlinked line after their first block
+    linked: defaultdict[int, int] = defaultdict(int)  # box -> how many linked lines it holds
+    watched = boxes.keys()
+    for index, item in enumerate(blocks):
+        inside = watched & set(item.chain)
+        if not inside:
+            continue
         is_linked = item.link_chars * 2 >= item.chars
         unlinked = not is_linked and not isinstance(item.block, Heading)
-        for element in item.chain:
-            if element not in first:
-                first[element] = index
-            elif unlinked:
-                described.add(element)
-            linked[element] += is_linked
+        for box in inside:
+            linked[box] += is_linked
+            if unlinked and boxes[box] != index:
+                described.add(box)
     titles_by_grid: defaultdict[int, set[int]] = defaultdict(set)  # the box holding cards -> titles
-    for index, item in enumerate(blocks):
-        if item.link_chars * 2 < item.chars or isinstance(item.block, ListBlock):
-            continue
-        for depth in range(len(item.chain) - 1, 0, -1):  # the boxes this line opens, innermost first
-            element = item.chain[depth]
-            if first[element] != index or linked[element] > 1:
+    for index, depths in opened:
+        chain = blocks[index].chain
+        for depth in depths:
+            element = chain[depth]
+            if linked[element] > 1:
                 break
             if element in described:
-                titles_by_grid[item.chain[depth - 1]].add(index)
+                titles_by_grid[chain[depth - 1]].add(index)
                 break
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
-def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE) -> bool:
+def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE, labels: ChromeLabels | None = None) -> bool:
     """A short line naming a widget: a shop's recommendations ("Customers also bought"), on a
     page selling one product a heading of its policy box ("Shipping & Returns") or, unless
     comments are wanted, of its buyers' reviews ("Seller feedback") (see PageKind), or
@@ -853,22 +878,40 @@ def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE) -> bool:
                 or (kind.shop and isinstance(item.block, Heading)
                     and (rules.SHOP_POLICY_TITLE.match(text)
                          or (kind.reviews_go and rules.SHOP_REVIEWS_TITLE.match(text))))
-                or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text)))
+                or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text, labels)))
 
 
-def is_chrome_label(text: str) -> bool:
+def is_chrome_label(text: str, labels: ChromeLabels | None = None) -> bool:
     """A short line that names a site's box ("Related articles", "Subscribe", "Share")."""
-    return len(text) < _LABEL_CHARS and rules.CHROME_PHRASE.match(text) is not None
+    if len(text) >= _LABEL_CHARS:
+        return False
+    return labels(text) if labels is not None else rules.CHROME_PHRASE.match(text) is not None
 
 
-def drop_widget_boxes(blocks: list[Scored], kind: PageKind = ANY_PAGE) -> list[Scored]:
+class ChromeLabels:
+    """rules.CHROME_PHRASE's verdict on each text, worked out once for one trimming: the
+    widget-box and chrome-line steps both ask it of the same short lines, and it is one of
+    the costliest patterns run on every block."""
+
+    def __init__(self) -> None:
+        self._verdicts: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        verdict = self._verdicts.get(text)
+        if verdict is None:
+            verdict = self._verdicts[text] = rules.CHROME_PHRASE.match(text) is not None
+        return verdict
+
+
+def drop_widget_boxes(blocks: list[Scored], kind: PageKind = ANY_PAGE,
+                      labels: ChromeLabels | None = None) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
     line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
     with it too) and no heading as high as the title (the box goes on with the story)."""
     titles = [index for index, item in enumerate(blocks)
-              if is_widget_title(item, kind)
+              if is_widget_title(item, kind, labels)
               and not (kind.thread and rules.REPLIES_TITLE.match(item.text))]
     if not titles:
         return blocks
