@@ -1520,3 +1520,17 @@ def test_the_chrome_labels_of_one_trimming_say_what_the_pattern_says(text: str) 
         assert labels(text) == (rules.CHROME_PHRASE.match(text) is not None)
         assert select.is_chrome_block(item, labels) == select.is_chrome_block(item)
         assert select.is_widget_title(item, labels=labels) == select.is_widget_title(item)
+
+
+def test_the_sweep_takes_each_junk_element_once_and_twins_alike() -> None:
+    # An empty aria-controls still matches [aria-controls]: the button comes twice from css(),
+    # and must go to the junk once (deleting it twice would free it twice). Two buttons alike,
+    # naming one panel, are two elements: both go.
+    from cleannews.extractors.native import sweep
+    twin = "<button class='more' aria-controls='p'>+ More</button>"
+    tree = parse(f"<html><body><button aria-controls=''>Open</button>{twin}{twin}<div id='p'>x</div>"
+                 "</body></html>")
+    assert tree.body is not None
+    _, _, junk, controlled, _ = sweep(tree.body)
+    assert [node.text() for node in junk] == ["Open", "+ More", "+ More"]
+    assert len({node.mem_id for node in junk}) == 3 and controlled == {"p"}

@@ -99,14 +99,24 @@ def sweep(body: LexborNode) -> tuple[Nodes, Nodes, Nodes, frozenset[str], frozen
     junk: list[LexborNode] = []
     controlled: set[str] = set()
     toggled: set[int] = set()
-    previous = None
-    for node in body.css(_SWEEP_SELECTOR):  # lexbor's css() matches the body itself too
+    found = body.css(_SWEEP_SELECTOR)  # lexbor's css() matches the body itself too
+    last = len(found) - 1
+    for index, node in enumerate(found):
+        # css() yields an element once per selector of the list it matches, in a row: each is
+        # taken once (a junk element deleted twice would be freed twice).
+        mem_id = node.mem_id
+        if index and found[index - 1].mem_id == mem_id:
+            continue
         tag = node.tag
-        controls = node.attributes.get("aria-controls")
+        # Only an element matched twice (its tag and [aria-controls]), or by nothing but
+        # [aria-controls] or a div's selector, can name a panel: the others' attributes (a dict
+        # built per element: a form's thousand <option>s) are not read for it.
+        if (tag in _SWEPT_TAGS and tag != "div"
+                and not (index < last and found[index + 1].mem_id == mem_id)):
+            controls = None
+        else:
+            controls = node.attributes.get("aria-controls")
         if controls:
-            if node == previous:
-                continue  # matched twice (a <button aria-controls>): lexbor yields it twice in a row
-            previous = node
             controlled.update(controls.split())
             if tag not in _SWEPT_TAGS:
                 continue  # a link or a heading naming a panel, swept for that alone
