@@ -1534,3 +1534,16 @@ def test_the_sweep_takes_each_junk_element_once_and_twins_alike() -> None:
     _, _, junk, controlled, _ = sweep(tree.body)
     assert [node.text() for node in junk] == ["Open", "+ More", "+ More"]
     assert len({node.mem_id for node in junk}) == 3 and controlled == {"p"}
+
+
+def test_a_toggle_beside_its_twin_is_not_its_headings_only_element() -> None:
+    # The panel after a heading is the one its toggle opens only when the toggle is all the
+    # heading holds: a second button just like it is another element.
+    from cleannews.extractors.native import sweep
+    toggle = "<button aria-expanded='false'>Why?</button>"
+    for heading, opens_panel in ((f"<h3>{toggle}</h3>", True), (f"<h3>{toggle}{toggle}</h3>", False)):
+        tree = parse(f"<html><body>{heading}<div id='panel'>Because.</div></body></html>")
+        assert tree.body is not None
+        panel = tree.css_first("#panel")
+        assert panel is not None
+        assert (panel.mem_id in sweep(tree.body)[4]) is opens_panel

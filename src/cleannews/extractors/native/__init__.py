@@ -153,7 +153,8 @@ def _toggled_panel(button: LexborNode) -> LexborNode | None:
 
 
 def _only_element(parent: LexborNode, child: LexborNode) -> bool:
-    return all(node == child for node in parent.iter(include_text=False))
+    # By node id: == compares two nodes' HTML, so a twin beside the child would pass for it.
+    return all(node.mem_id == child.mem_id for node in parent.iter(include_text=False))
 
 
 def _is_disclosure_label(button: LexborNode) -> bool:
