@@ -1513,13 +1513,12 @@ def test_the_sweep_reads_the_panels_named_by_junk_elements() -> None:
 
 
 @pytest.mark.parametrize("text", ["Related articles", "Share", "The storm reached the coast at dawn.", ""])
-def test_the_chrome_labels_of_one_trimming_say_what_the_pattern_says(text: str) -> None:
-    labels = select.ChromeLabels()
+def test_the_chrome_phrase_verdict_kept_on_a_block_says_what_the_pattern_says(text: str) -> None:
     item = _line((0,), text)
     for _ in range(2):  # asked again, the same verdict
-        assert labels(text) == (rules.CHROME_PHRASE.match(text) is not None)
-        assert select.is_chrome_block(item, labels) == select.is_chrome_block(item)
-        assert select.is_widget_title(item, labels=labels) == select.is_widget_title(item)
+        assert select.says_chrome_phrase(item) == (rules.CHROME_PHRASE.match(text) is not None)
+        assert select.is_chrome_block(item) == select.is_chrome_block(_line((0,), text))
+        assert select.is_widget_title(item) == select.is_widget_title(_line((0,), text))
 
 
 def test_the_sweep_takes_each_junk_element_once_and_twins_alike() -> None:

@@ -501,7 +501,7 @@ def _is_poster_line(item: Scored) -> bool:
     the profile), and no label of the site's ("Share")."""
     block = item.block
     return (len(item.text) <= _BYLINE_CHARS and isinstance(block, (Paragraph, Heading)) and bool(block.spans)
-            and bool(block.spans[0].href) and not is_chrome_label(item.text))
+            and bool(block.spans[0].href) and not is_chrome_label(item))
 
 
 def article_below(item: Scored, container: int, tags: list[str]) -> int | None:
@@ -618,14 +618,13 @@ def is_marquee(item: Scored) -> bool:
     return item.marquee
 
 
-def is_chrome_block(item: Scored, labels: ChromeLabels | None = None) -> bool:
+def is_chrome_block(item: Scored) -> bool:
     """A block that is a date line, a byline, a label like "Share" or "Related articles", a
     shop's cart or stock line ("Add to cart"), or a marquee (one phrase said again and again)."""
     text = item.text
     if len(text) > 120:
         return is_marquee(item)
-    chrome_phrase = labels(text) if labels is not None else rules.CHROME_PHRASE.match(text) is not None
-    return bool(chrome_phrase or rules.is_dated_line(text)
+    return bool(says_chrome_phrase(item) or rules.is_dated_line(text)
                 or (len(text) < 60 and (rules.BYLINE.match(text) or rules.SHOP_CHROME.match(text)
                                      or rules.LISTING_CONTROL.match(text) or rules.PLACEHOLDER.match(text)))
                 or is_marquee(item))
@@ -733,7 +732,6 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
     headers whose posts it keeps. Some steps read the page's ``kind``."""
     if focus == "recall":
         return ()
-    labels = ChromeLabels()  # one per trimming: the steps below share it
 
     def link_lists(blocks: list[Scored]) -> list[Scored]:
         total = sum(item.chars for item in blocks) or 1
@@ -750,10 +748,10 @@ def trim_steps(focus: Focus, limits: Thresholds, post_headers: bool = True,
 
     steps: tuple[tuple[str, Step], ...] = (
         ("widget after the story", lambda blocks: cut_widget_tail(blocks, kind.thread)),
-        ("widget box", lambda blocks: drop_widget_boxes(blocks, kind, labels)),
+        ("widget box", lambda blocks: drop_widget_boxes(blocks, kind)),
         ("author box", drop_author_boxes),
         ("repeated copy", drop_repeated_copy),
-        ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item, labels)]),
+        ("chrome line", lambda blocks: [item for item in blocks if not is_chrome_block(item)]),
         ("breadcrumb", lambda blocks: [item for item in blocks if not is_breadcrumb(item)]),
         ("edge debris", trim_edges),
         ("link list", link_lists),
@@ -865,7 +863,7 @@ def card_titles(blocks: list[Scored]) -> set[int]:
     return {index for titles in titles_by_grid.values() if len(titles) >= _MIN_CARDS for index in titles}
 
 
-def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE, labels: ChromeLabels | None = None) -> bool:
+def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE) -> bool:
     """A short line naming a widget: a shop's recommendations ("Customers also bought"), on a
     page selling one product a heading of its policy box ("Shipping & Returns") or, unless
     comments are wanted, of its buyers' reviews ("Seller feedback") (see PageKind), or
@@ -878,40 +876,30 @@ def is_widget_title(item: Scored, kind: PageKind = ANY_PAGE, labels: ChromeLabel
                 or (kind.shop and isinstance(item.block, Heading)
                     and (rules.SHOP_POLICY_TITLE.match(text)
                          or (kind.reviews_go and rules.SHOP_REVIEWS_TITLE.match(text))))
-                or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(text, labels)))
+                or (len(text.split()) <= _WIDGET_TITLE_WORDS and is_chrome_label(item)))
 
 
-def is_chrome_label(text: str, labels: ChromeLabels | None = None) -> bool:
+def is_chrome_label(item: Scored) -> bool:
     """A short line that names a site's box ("Related articles", "Subscribe", "Share")."""
-    if len(text) >= _LABEL_CHARS:
-        return False
-    return labels(text) if labels is not None else rules.CHROME_PHRASE.match(text) is not None
+    return len(item.text) < _LABEL_CHARS and says_chrome_phrase(item)
 
 
-class ChromeLabels:
-    """rules.CHROME_PHRASE's verdict on each text, worked out once for one trimming: the
-    widget-box and chrome-line steps both ask it of the same short lines, and it is one of
-    the costliest patterns run on every block."""
-
-    def __init__(self) -> None:
-        self._verdicts: dict[str, bool] = {}
-
-    def __call__(self, text: str) -> bool:
-        verdict = self._verdicts.get(text)
-        if verdict is None:
-            verdict = self._verdicts[text] = rules.CHROME_PHRASE.match(text) is not None
-        return verdict
+def says_chrome_phrase(item: Scored) -> bool:
+    """rules.CHROME_PHRASE of the block's text, kept on the block: one of the costliest
+    patterns run on every block, asked by more than one trim step."""
+    if item.chrome_phrase is None:
+        item.chrome_phrase = rules.CHROME_PHRASE.match(item.text) is not None
+    return item.chrome_phrase
 
 
-def drop_widget_boxes(blocks: list[Scored], kind: PageKind = ANY_PAGE,
-                      labels: ChromeLabels | None = None) -> list[Scored]:
+def drop_widget_boxes(blocks: list[Scored], kind: PageKind = ANY_PAGE) -> list[Scored]:
     """A short line naming a widget (a shop's "Customers also bought", a site's "Related
     articles" or "About the author") that opens a box goes with that box: the cards or the
     bio after it are not the story. The box is the outermost element that starts with the
     line and holds less than _WIDGET_SHARE of the text (a wrapper of the whole body may start
     with it too) and no heading as high as the title (the box goes on with the story)."""
     titles = [index for index, item in enumerate(blocks)
-              if is_widget_title(item, kind, labels)
+              if is_widget_title(item, kind)
               and not (kind.thread and rules.REPLIES_TITLE.match(item.text))]
     if not titles:
         return blocks
@@ -988,7 +976,7 @@ def cut_widget_tail(blocks: list[Scored], thread: bool = False) -> list[Scored]:
     remaining = sum(item.chars for item in blocks)
     tail_chars = remaining * _TAIL_SHARE
     for index, item in enumerate(blocks):
-        if (remaining <= tail_chars and is_chrome_label(item.text)
+        if (remaining <= tail_chars and is_chrome_label(item)
                 and not (thread and rules.REPLIES_TITLE.match(item.text))):
             return blocks[:index]
         remaining -= item.chars

@@ -70,6 +70,9 @@ class Scored:
     # rules.is_marquee's verdict on ``text``, once known: the walk asks it of every paragraph
     # before emitting one, and selection asks again of every block it weighs or trims.
     marquee: bool | None = field(default=None, compare=False, repr=False)
+    # Whether rules.CHROME_PHRASE matches ``text``, once asked: the widget-box and chrome-line
+    # trim steps both ask it of the same short lines.
+    chrome_phrase: bool | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
