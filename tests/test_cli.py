@@ -154,7 +154,7 @@ def test_help_lists_formats_backends_and_exit_codes() -> None:
 
 @pytest.mark.parametrize("args", [
     [], ["--no-such-option", "x"], ["--format", "pdf", "x"], ["--backend", "readability", "x"],
-    ["a.html", "b.html"],
+    ["a.html", "b.html"], [""], ["  "],
 ])
 def test_bad_usage_exits_2(args: list[str]) -> None:
     assert_fails(run(*args), 2, "error", "--help")

@@ -45,21 +45,30 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr like every other failure."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+def nonempty_source(value: str) -> str:
+    """An argparse type for a page or input argument: an empty one (an unset shell variable)
+    is a usage error, not the current directory, which a batch would otherwise walk whole."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty: give a URL or a file path")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = OneLineParser(
         prog="cleannews",
         description="Print the clean article of a web page: title, metadata and main body.",
         epilog="Exit codes: 0 ok, 2 usage, 3 unreadable input, 4 fetch failed, 5 not HTML, "
         "6 no content found.",
     )
-    parser.add_argument("source", help="an http(s) URL, a path to an HTML file, or - for stdin")
+    parser.add_argument("source", type=nonempty_source,
+                        help="an http(s) URL, a path to an HTML file, or - for stdin")
     parser.add_argument("-f", "--format", choices=FORMATS, default="text",
                         help="output format (default: text)")
     parser.add_argument("-b", "--backend", choices=BACKENDS, default="auto", help="extractor (default: auto)")

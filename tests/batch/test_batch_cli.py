@@ -46,8 +46,16 @@ def test_urls_from_stdin_to_stdout_with_quiet(server: Server) -> None:
 def test_usage_and_input_errors_are_one_line(tmp_path: Path) -> None:
     missing = batch(str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.jsonl"))
     assert missing.returncode == 3 and missing.stderr.count("\n") == 1 and "no such file" in missing.stderr
-    assert batch("-", "--resume").returncode == 2
-    assert batch("--concurrency", "0", "x").returncode == 2
+    for usage in (batch("-", "--resume"), batch("--concurrency", "0", "x"), batch("--no-such-option", "x")):
+        assert usage.returncode == 2 and usage.stderr.count("\n") == 1, usage.stderr
+
+
+def test_an_empty_input_is_a_usage_error_not_the_current_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(article(1))
+    run = subprocess.run([shutil.which("cleannews") or "cleannews", "batch", ""], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and run.stdout == "" and "empty" in run.stderr
+    assert run.stderr.count("\n") == 1
     out = tmp_path / "o.jsonl"
     out.write_text('{"id": "x"}\n')
     page = tmp_path / "a.html"

@@ -101,7 +101,7 @@ def test_a_file_that_is_not_html_exits_5(cleannews_command: list[str], tmp_path:
     assert_fails(run(cleannews_command, str(pdf)), 5, "not an HTML page")
 
 
-@pytest.mark.parametrize("args", [[], ["page.html", "--format", "xml"], ["page.html", "--bogus"]])
+@pytest.mark.parametrize("args", [[], ["page.html", "--format", "xml"], ["page.html", "--bogus"], [""]])
 def test_bad_usage_exits_2(cleannews_command: list[str], args: list[str]) -> None:
     assert_fails(run(cleannews_command, *args), 2, "--help")
 

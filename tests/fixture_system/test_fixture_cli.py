@@ -113,8 +113,10 @@ def test_errors_are_one_line_with_distinct_exit_codes(cli: Any, pages: Any, tmp_
     assert cli("fixture", "check", tmp_path / "nowhere").returncode == 3
     unknown = cli("fixture", "update", "nosuch", "--dir", tmp_path / "fx")
     assert unknown.returncode == 3 and "no fixture named nosuch" in unknown.stderr
-    assert cli("fixture", "frobnicate").returncode == 2
-    for result in (again, unknown):
+    usage = [cli("fixture", "frobnicate"), cli("fixture", "record", "", "--name", "empty")]
+    assert [result.returncode for result in usage] == [2, 2]
+    assert "empty" in usage[1].stderr
+    for result in (again, unknown, *usage):
         assert len(result.stderr.strip().splitlines()) == 1
 
 

@@ -25,6 +25,7 @@ from cleannews.batch.inputs import Item, Source, open_source
 from cleannews.batch.options import BATCH_FETCH, CONCURRENCY, PER_HOST, TIME_LIMIT, BatchOptions
 from cleannews.batch.output import JsonlWriter
 from cleannews.batch.progress import MODES, Reporter, Tally, reporter
+from cleannews.cli import OneLineParser, nonempty_source
 from cleannews.errors import CleannewsError
 from cleannews.options import BACKENDS, Options
 
@@ -36,14 +37,14 @@ EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=PROG,
         description="Clean many pages into one JSON line per input: URL lists, folders of HTML files, "
         "WARC archives. Progress and a summary go to stderr.",
         epilog="Exit codes: 0 finished (failed pages are records too), 2 usage, 3 unreadable input or "
         "unwritable output, 130 interrupted. Details: docs/batch.md.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", type=nonempty_source,
                         help="a file of URLs (one a line; - for stdin), a folder of HTML files, an HTML "
                         "file, a WARC (.warc, .warc.gz) or an http(s) URL")
     parser.add_argument("-o", "--output", metavar="FILE", help="the JSONL file to write (default: stdout)")

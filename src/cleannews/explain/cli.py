@@ -15,7 +15,15 @@ import sys
 from pathlib import Path
 
 from cleannews import __version__
-from cleannews.cli import EXIT_INTERRUPTED, EXIT_OK, _Parser, exit_code, read_source, write_stdout
+from cleannews.cli import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    OneLineParser,
+    exit_code,
+    nonempty_source,
+    read_source,
+    write_stdout,
+)
 from cleannews.errors import CleannewsError, InputError
 from cleannews.options import BACKENDS, FOCUSES, Options
 
@@ -24,14 +32,15 @@ FORMATS = ("html", "json")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = OneLineParser(
         prog=PROG,
         description="Explain an extraction: every block of the page, kept or dropped, with the rule that "
         "decided and its score, beside the extracted article. Details: docs/explain.md.",
         epilog="Exit codes: 0 ok, 2 usage, 3 unreadable input or unwritable output, 4 fetch failed, "
         "5 not HTML.",
     )
-    parser.add_argument("source", help="an http(s) URL, a path to an HTML file, or - for stdin")
+    parser.add_argument("source", type=nonempty_source,
+                        help="an http(s) URL, a path to an HTML file, or - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("-f", "--format", choices=FORMATS, default="html",
                         help="html: one self-contained report page (default); json: the same data")
