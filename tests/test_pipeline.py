@@ -175,6 +175,16 @@ def test_str_and_utf8_bytes_give_the_same_article() -> None:
     assert extract(ARTICLE_PAGE, url="https://e.x/a") == extract(ARTICLE_PAGE.encode(), url="https://e.x/a")
 
 
+def test_a_bytearray_reads_as_bytes() -> None:
+    assert extract(bytearray(ARTICLE_PAGE.encode())) == extract(ARTICLE_PAGE)
+
+
+@pytest.mark.parametrize("wrong", [None, 123, ["<p>a list</p>"]])
+def test_input_that_is_not_text_or_bytes_is_a_type_error(wrong: object) -> None:
+    with pytest.raises(TypeError, match=f"str or bytes, not {type(wrong).__name__}"):
+        extract(wrong)  # type: ignore[arg-type]
+
+
 def test_options_can_be_given_as_an_object_or_keywords() -> None:
     by_object = extract(ARTICLE_PAGE, options=cleannews.Options(backend="native"))
     by_keyword = extract(ARTICLE_PAGE, backend="native")

@@ -27,8 +27,9 @@ _BASE_TAG = re.compile("<base", re.IGNORECASE)
 
 def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None,
             **overrides: object) -> Article:
-    """Extract the article from one page. Never raises for any str or bytes input; input past
-    the limits in docs/limits.md (size, nesting depth) is cut or flattened first."""
+    """Extract the article from one page. Never raises for any str or bytes input (anything
+    else is a TypeError); input past the limits in docs/limits.md (size, nesting depth) is cut
+    or flattened first."""
     opts = Options.build(options, **overrides)
     text = prepare(html)
     tree = parse(text)
@@ -41,7 +42,12 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
 
 def prepare(html: str | bytes) -> str:
     """The text the parser reads: bytes decoded (cut to the size limit first), then bounded."""
-    return bound(html if isinstance(html, str) else decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
+    if isinstance(html, str):
+        return bound(html)
+    if not isinstance(html, (bytes, bytearray, memoryview)):
+        # bytes() would take an int for a length and read it as that many zero bytes.
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    return bound(decode(clip_bytes(bytes(html), MAX_INPUT_CHARS))[0])
 
 
 def base_url(tree: LexborHTMLParser, html: str, url: str | None, canonical: str | None) -> str | None:
