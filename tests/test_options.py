@@ -57,3 +57,18 @@ def test_a_bad_backend_or_focus_is_a_value_error(field: str, value: Any) -> None
         Options.build(**{field: value})
     with pytest.raises(ValueError):
         extract("<p>x</p>", **{field: value})
+
+
+@pytest.mark.parametrize("field, value", [("include_tables", "no"), ("include_images", 1),
+                                          ("include_links", None), ("include_comments", "False")])
+def test_a_switch_that_is_not_a_bool_is_a_type_error(field: str, value: Any) -> None:
+    # "no" or "False" would read as true: taken quietly, the switch would do the opposite.
+    with pytest.raises(TypeError, match=f"{field} must be True or False"):
+        Options(**{field: value})
+    with pytest.raises(TypeError, match=field):
+        extract("<p>x</p>", **{field: value})
+
+
+def test_options_that_are_not_an_options_object_are_a_type_error() -> None:
+    with pytest.raises(TypeError, match="options must be an Options, not dict"):
+        extract("<p>x</p>", options={"backend": "native"})  # type: ignore[arg-type]

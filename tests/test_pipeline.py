@@ -185,6 +185,12 @@ def test_input_that_is_not_text_or_bytes_is_a_type_error(wrong: object) -> None:
         extract(wrong)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("wrong", [123, b"https://e.x/a"])
+def test_a_url_that_is_not_text_is_a_type_error(wrong: object) -> None:
+    with pytest.raises(TypeError, match=f"url must be a str or None, not {type(wrong).__name__}"):
+        extract(ARTICLE_PAGE, url=wrong)  # type: ignore[arg-type]
+
+
 def test_options_can_be_given_as_an_object_or_keywords() -> None:
     by_object = extract(ARTICLE_PAGE, options=cleannews.Options(backend="native"))
     by_keyword = extract(ARTICLE_PAGE, backend="native")

@@ -39,6 +39,11 @@ class Options:
             raise ValueError(f"unknown backend {self.backend!r}; choose one of {', '.join(BACKENDS)}")
         if self.focus not in FOCUSES:
             raise ValueError(f"unknown focus {self.focus!r}; choose one of {', '.join(FOCUSES)}")
+        for switch in ("include_tables", "include_images", "include_links", "include_comments"):
+            value = getattr(self, switch)
+            if not isinstance(value, bool):
+                # "no" or 0 would pass as a truth value and be read the wrong way round or not at all.
+                raise TypeError(f"{switch} must be True or False, not {value!r}")
 
     @classmethod
     def build(cls, base: Options | None = None, **overrides: Any) -> Options:
@@ -47,4 +52,6 @@ class Options:
         unknown = sorted(set(overrides) - known)
         if unknown:
             raise TypeError(f"unknown option(s): {', '.join(unknown)}")
+        if base is not None and not isinstance(base, cls):
+            raise TypeError(f"options must be an Options, not {type(base).__name__} (or give keywords)")
         return replace(base or cls(), **overrides)

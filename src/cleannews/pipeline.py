@@ -31,6 +31,8 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     else is a TypeError); input past the limits in docs/limits.md (size, nesting depth) is cut
     or flattened first."""
     opts = Options.build(options, **overrides)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     text = prepare(html)
     tree = parse(text)
     metadata = _extract_metadata(tree, url)
