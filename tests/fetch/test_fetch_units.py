@@ -58,6 +58,20 @@ def test_overrides_and_options_object_agree() -> None:
         FetchOptions(max_bytes=0)
 
 
+@pytest.mark.parametrize("name, value", [("timeout", "5"), ("retries", None), ("max_bytes", True),
+                                         ("robots", "no"), ("http2", 1)])
+def test_a_fetch_option_of_the_wrong_type_is_a_type_error_naming_it(name: str, value: object) -> None:
+    with pytest.raises(TypeError, match=f"FetchOptions.{name} must be"):
+        FetchOptions(**{name: value})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=name):
+        Fetcher(**{name: value})
+
+
+def test_fetch_options_that_are_not_a_fetch_options_object_are_a_type_error() -> None:
+    with pytest.raises(TypeError, match="must be a FetchOptions, not dict"):
+        cleannews.clean("https://x.test/", fetch_options={"timeout": 1})  # type: ignore[arg-type]
+
+
 def test_clean_still_takes_fetch_options(monkeypatch: pytest.MonkeyPatch) -> None:
     # cleannews.clean(url, fetch_options=...) calls fetch(url, options) positionally.
     page = cleannews.Page("https://x.test/", 200, {}, b"<p>x</p>", "utf-8", "<p>x</p>")

@@ -60,6 +60,7 @@ class FetchOptions:
 
     def __post_init__(self) -> None:
         # Wrong values are programming errors, so they fail here, once, not halfway through a crawl.
+        self._check_types()
         for name in ("timeout", "backoff", "max_backoff", "max_retry_after", "host_delay", "max_crawl_delay"):
             if getattr(self, name) < 0:
                 raise ValueError(f"FetchOptions.{name} must not be negative")
@@ -73,6 +74,22 @@ class FetchOptions:
         if self.accept is not None:
             object.__setattr__(self, "accept", tuple(t.lower() for t in self.accept))
 
+    def _check_types(self) -> None:
+        """A number given as text ("5") or a switch given as "no" fails with its name, not deep in
+        httpx or as the opposite of what was meant."""
+        for name in _NUMBERS:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"FetchOptions.{name} must be a number, not {value!r}")
+        for name in ("http2", "robots"):
+            value = getattr(self, name)
+            if not isinstance(value, bool) and not (name == "robots" and value is None):
+                raise TypeError(f"FetchOptions.{name} must be True or False, not {value!r}")
+
+
+_NUMBERS = ("timeout", "retries", "backoff", "max_backoff", "max_retry_after", "max_redirects", "max_bytes",
+            "host_delay", "max_crawl_delay")
+
 
 _NAMES = frozenset(f.name for f in fields(FetchOptions))
 
@@ -82,5 +99,7 @@ def merge(options: FetchOptions | None, overrides: Mapping[str, object]) -> Fetc
     unknown = sorted(set(overrides) - _NAMES)
     if unknown:
         raise TypeError(f"unknown fetch option(s): {', '.join(unknown)}")
+    if options is not None and not isinstance(options, FetchOptions):
+        raise TypeError(f"fetch options must be a FetchOptions, not {type(options).__name__}")
     base = options or FetchOptions()
     return replace(base, **overrides) if overrides else base  # type: ignore[arg-type]
