@@ -69,3 +69,13 @@ def test_bad_options_fail_at_once() -> None:
         BatchOptions(time_limit=-1)
     with pytest.raises(TypeError, match="unknown batch option"):
         list(clean_urls([], speed=3))
+
+
+@pytest.mark.parametrize("name, value", [("concurrency", "8"), ("workers", 2.5), ("per_host", True),
+                                         ("time_limit", "10"), ("fetch", {"timeout": 5}),
+                                         ("extract", {"backend": "native"})])
+def test_options_of_the_wrong_type_fail_at_once_naming_the_field(name: str, value: object) -> None:
+    with pytest.raises(TypeError, match=f"BatchOptions.{name} must be"):
+        BatchOptions(**{name: value})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=name):
+        list(clean_urls([], **{name: value}))

@@ -44,11 +44,27 @@ class BatchOptions:
     extract: Options = field(default_factory=Options)
 
     def __post_init__(self) -> None:
+        self._check_types()
         for name in ("concurrency", "per_host", "workers"):
             if getattr(self, name) < 1:
                 raise ValueError(f"BatchOptions.{name} must be at least 1")
         if self.time_limit is not None and self.time_limit <= 0:
             raise ValueError("BatchOptions.time_limit must be positive (or None for no limit)")
+
+    def _check_types(self) -> None:
+        """A count given as text or a dict for an options object fails here with its name, not
+        in the middle of a run."""
+        for name in ("concurrency", "per_host", "workers"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"BatchOptions.{name} must be a whole number, not {value!r}")
+        limit = self.time_limit
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float))):
+            raise TypeError(f"BatchOptions.time_limit must be a number or None, not {limit!r}")
+        for name, kind in (("fetch", FetchOptions), ("extract", Options)):
+            value = getattr(self, name)
+            if not isinstance(value, kind):
+                raise TypeError(f"BatchOptions.{name} must be a {kind.__name__}, not {type(value).__name__}")
 
     @property
     def in_flight(self) -> int:
@@ -61,4 +77,6 @@ class BatchOptions:
         unknown = sorted(set(overrides) - {f.name for f in fields(cls)})
         if unknown:
             raise TypeError(f"unknown batch option(s): {', '.join(unknown)}")
+        if base is not None and not isinstance(base, cls):
+            raise TypeError(f"batch options must be a BatchOptions, not {type(base).__name__}")
         return replace(base or cls(), **overrides)
